@@ -1,0 +1,1 @@
+namespace CodiBot.Line.Tests; internal static class Placeholder;

@@ -1,0 +1,1 @@
+namespace CodiBot.Testing; internal static class Placeholder;

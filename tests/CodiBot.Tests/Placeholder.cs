@@ -1,0 +1,1 @@
+namespace CodiBot.Tests; internal static class Placeholder;
