@@ -1,14 +1,66 @@
+using CodiBot.Conversations;
+using CodiBot.Health;
+using CodiBot.Inbox;
+using CodiBot.Line;
+using CodiBot.Outbox;
+using CodiBot.Simulator;
+using CodiBot.Storage;
+using CodiBot.Webhook;
+
 namespace CodiBot.Hosting;
 
-/// <summary>Builds the whole service; Program and the tests share it so tests run the real thing.</summary>
+/// <summary>Builds the whole service; Program, the tests and the benchmark share it so they all run the real thing.</summary>
 public static class CodiBotHost
 {
+    /// <summary>The embedded defaults: the bot runs with no configuration file at all.</summary>
+    static readonly Dictionary<string, string?> Defaults = new()
+    {
+        ["ConnectionStrings:CodiBot"] = StorageSetup.DefaultConnection,
+        ["Bot:TimeZone"] = "Asia/Bangkok",
+        ["Bot:PhotoFolder"] = "data/photos",
+        ["Logging:LogLevel:Default"] = "Information",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+        ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+    };
+
+    public const string DefaultUrl = "http://localhost:5080";
+
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = Defaults });
+        if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
         configure?.Invoke(builder);
+
+        // First: with no LINE credentials the simulator supplies a local secret and LINE endpoints.
+        var simulator = builder.AddSimulator();
+
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddStorage(builder.Configuration);
+        services.AddLineClient(builder.Configuration);
+        services.Configure<InboxOptions>(builder.Configuration.GetSection(InboxOptions.Section));
+        services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.Section));
+        services.AddSingleton<InboxSignal>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<Router>();
+        services.AddSingleton<EventHandling>();
+        services.AddSingleton<InboxWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<InboxWriter>());
+        services.AddHostedService<InboxWorker>();
+        services.AddHostedService<OutboxSender>();
+
         var app = builder.Build();
-        app.MapGet("/", () => "CodiBot");
+        StorageSetup.MigrateAsync(app.Services).GetAwaiter().GetResult();
+
+        var line = app.Configuration.GetSection(LineOptions.Section).Get<LineOptions>() ?? new LineOptions();
+        if (!line.HasCredentials && !simulator)
+            app.Logger.LogWarning("No LINE credentials (Line:ChannelSecret, Line:ChannelAccessToken) and the simulator is off: webhooks will be refused");
+
+        app.MapGet("/", () => Results.Redirect(simulator ? "/simulator" : "/healthz"));
+        app.MapLineWebhook();
+        app.MapHealth();
+        if (simulator) app.MapSimulator();
         return app;
     }
 }

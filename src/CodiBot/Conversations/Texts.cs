@@ -1,0 +1,52 @@
+namespace CodiBot.Conversations;
+
+/// <summary>What the bot says outside any dialog. Thai first; English when the person writes English.</summary>
+public static class Texts
+{
+    public static IReadOnlyList<Choice> MainMenu(Lang lang) => lang == Lang.En
+        ? [new("Register", "register"), new("COVID report", "covid report"), new("Project update", "project update"), new("Totals", "totals"), new("Help", "help")]
+        : [new("ลงทะเบียน", "ลงทะเบียน"), new("รายงานโควิด", "รายงานโควิด"), new("รายงานโครงการ", "รายงานโครงการ"), new("ดูยอดรวม", "ดูยอดรวม"), new("ช่วยเหลือ", "ช่วยเหลือ")];
+
+    public static BotMessage Welcome(Lang lang) => new(lang == Lang.En
+        ? "Hello and welcome to CodiBot 🙏\nCODI's assistant for community reports.\n\nReport COVID-19 response work and project progress, with photos, right here in this chat.\nPick an option below, or type \"help\" at any time."
+        : "สวัสดีค่ะ ยินดีต้อนรับสู่ CodiBot 🙏\nผู้ช่วยรายงานงานชุมชนของ พอช.\n\nส่งรายงานกิจกรรมโควิด-19 และความคืบหน้าโครงการ พร้อมรูปถ่าย ได้ในแชตนี้เลย\nเลือกเมนูด้านล่าง หรือพิมพ์ \"ช่วยเหลือ\" ได้ตลอดเวลาค่ะ", MainMenu(lang));
+
+    public static BotMessage Help(Lang lang) => new(lang == Lang.En
+        ? "What CodiBot can do\n• Register: your name and organisation (once)\n• Report: e.g. \"made 2,000 cloth masks\", with photos\n• Totals: e.g. \"masks south this week\"\n• Cancel: stop what you are doing\nTap a button below to start."
+        : "CodiBot ทำอะไรได้บ้าง\n• ลงทะเบียน: บอกชื่อและองค์กรของคุณ (ครั้งเดียว)\n• รายงาน: เช่น \"แจกหน้ากากผ้า 2,000 ชิ้น\" พร้อมรูป\n• ดูยอด: เช่น \"ยอดหน้ากาก ภาคใต้ สัปดาห์นี้\"\n• ยกเลิก: หยุดสิ่งที่ทำอยู่\nแตะปุ่มด้านล่างเพื่อเริ่มได้เลยค่ะ", MainMenu(lang));
+
+    public static BotMessage Greeting(Lang lang) => new(lang == Lang.En
+        ? "Hello! 😊 What would you like to do?"
+        : "สวัสดีค่ะ 😊 วันนี้ต้องการทำอะไรคะ", MainMenu(lang));
+
+    public static BotMessage Thanks(Lang lang) => new(lang == Lang.En
+        ? "You're welcome! 🙏" : "ยินดีค่ะ 🙏 ขอบคุณที่ช่วยกันดูแลชุมชนนะคะ");
+
+    public static BotMessage NotUnderstood(Lang lang) => new(lang == Lang.En
+        ? "Sorry, I didn't understand that 🙏\nPick an option below, or type \"help\" to see what I can do."
+        : "ขออภัยค่ะ ยังไม่เข้าใจข้อความนี้ 🙏\nลองเลือกจากปุ่มด้านล่าง หรือพิมพ์ \"ช่วยเหลือ\" เพื่อดูสิ่งที่ทำได้ค่ะ", MainMenu(lang));
+
+    public static BotMessage ComingSoon(Lang lang) => new(lang == Lang.En
+        ? "Sorry, this part is not open yet; it is coming soon. 🙏"
+        : "ขออภัยค่ะ ส่วนนี้ยังไม่เปิดให้ใช้งาน กำลังจะเปิดเร็ว ๆ นี้ 🙏", MainMenu(lang));
+
+    public static BotMessage PhotoOutsideReport(Lang lang) => new(lang == Lang.En
+        ? "Photo received 📷\nTo attach photos to a report, choose \"COVID report\" or \"Project update\" first and send them at the photo step."
+        : "ได้รับรูปแล้วค่ะ 📷\nหากต้องการแนบรูปกับรายงาน เลือก \"รายงานโควิด\" หรือ \"รายงานโครงการ\" ก่อน แล้วส่งรูปในขั้นตอนแนบรูปนะคะ", MainMenu(lang));
+
+    public static BotMessage LocationOutsideReport(Lang lang) => new(lang == Lang.En
+        ? "Location received 📍 You can attach a location when you make a report."
+        : "ได้รับตำแหน่งแล้วค่ะ 📍 แนบตำแหน่งกับรายงานได้ในขั้นตอนระบุสถานที่ เมื่อเริ่มรายงานค่ะ", MainMenu(lang));
+
+    public static BotMessage Sticker(Lang lang) => new(lang == Lang.En
+        ? "Thanks for the sticker 😊 What would you like to do next?"
+        : "ขอบคุณสำหรับสติกเกอร์ค่ะ 😊 ต้องการทำอะไรต่อ เลือกได้จากปุ่มด้านล่างเลยค่ะ", MainMenu(lang));
+
+    public static BotMessage MediaNotSupported(Lang lang) => new(lang == Lang.En
+        ? "CodiBot takes reports as text and photos for now. Please send photos, or type what you did."
+        : "ตอนนี้ CodiBot รับรายงานเป็นข้อความและรูปถ่ายค่ะ กรุณาส่งเป็นรูป หรือพิมพ์เล่าสิ่งที่ทำได้เลยค่ะ", MainMenu(lang));
+
+    public static BotMessage GroupGreeting(Lang lang) => new(lang == Lang.En
+        ? "Hello everyone 🙏 I'm CodiBot, CODI's assistant for community reports.\nIn this group I answer only when called: mention me (@CodiBot) or type \"help\"."
+        : "สวัสดีทุกคนค่ะ 🙏 CodiBot ผู้ช่วยรายงานงานชุมชนของ พอช. มาแล้วค่ะ\nในกลุ่มนี้ CodiBot จะตอบเมื่อถูกเรียกเท่านั้น เช่น แท็ก @CodiBot หรือพิมพ์ \"ช่วยเหลือ\"");
+}

@@ -1,0 +1,28 @@
+namespace CodiBot.Conversations;
+
+public enum ChatKind { User, Group, Room }
+
+public enum TurnKind { Text, Choice, Photo, Location, Sticker, Media, Follow, Unfollow, Join, Leave, MembersJoined, MembersLeft, Unsend, Other }
+
+/// <summary>
+/// One thing a person did, independent of LINE: the dialogs and commands see only turns and answer with
+/// <see cref="BotMessage"/>s. The LINE adapter translates both ways.
+/// </summary>
+public sealed record Turn(
+    string EventId,
+    TurnKind Kind,
+    ChatKind Chat,
+    string ChatId,
+    string? UserId,
+    DateTimeOffset At,
+    string? Text = null,
+    bool AddressedToBot = false,
+    string? PhotoSetId = null,
+    int PhotoIndex = 1);
+
+public enum ChoiceAction { Message, Camera, CameraRoll, Location }
+
+/// <summary>A quick-reply choice: what the button shows and the text it sends back (or a camera/location button).</summary>
+public sealed record Choice(string Label, string Text, ChoiceAction Action = ChoiceAction.Message);
+
+public sealed record BotMessage(string Text, IReadOnlyList<Choice>? Choices = null);

@@ -1,0 +1,60 @@
+using CodiBot.Conversations;
+using CodiBot.LineAdapter;
+using CodiBot.Line.Messaging;
+using CodiBot.Line.Webhook;
+using CodiBot.Outbox;
+
+namespace CodiBot.Inbox;
+
+/// <summary>
+/// What handling one stored event produced. Nothing is written while handling: the worker commits the
+/// results of a whole batch in one transaction, together with the events' new status.
+/// </summary>
+public sealed record Handled(IReadOnlyList<OutboxMessage> Outgoing);
+
+/// <summary>Parses a stored LINE event, routes it, and renders the answer as outbox messages.</summary>
+public sealed class EventHandling(Router router, LineClient line, TimeProvider clock, ILogger<EventHandling> log)
+{
+    public Task<Handled> HandleAsync(InboxEvent stored, CancellationToken ct)
+    {
+        var e = WebhookEventParser.Parse(stored.Payload);
+        if (e is UnknownEvent)
+            log.LogInformation("Ignoring unknown LINE event type {Type} ({EventId})", e.Type, e.WebhookEventId);
+        // Standby: another channel is answering this chat; store only, never send.
+        if (e.IsStandby) return Task.FromResult(new Handled([]));
+
+        var turn = LineTurns.From(e);
+        if (turn is null) return Task.FromResult(new Handled([]));
+
+        if (turn.Kind == TurnKind.Photo && turn.Chat == ChatKind.User)
+            ShowLoading(turn.ChatId);
+
+        var answers = router.Route(turn);
+        if (answers.Count == 0) return Task.FromResult(new Handled([]));
+        return Task.FromResult(new Handled(ToOutbox(answers, turn.ChatId, e.ReplyToken, e.Timestamp, stored.WebhookEventId)));
+    }
+
+    IReadOnlyList<OutboxMessage> ToOutbox(IReadOnlyList<BotMessage> answers, string chatId, string? replyToken, long eventTime, string eventId)
+    {
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var rendered = LineRendering.Render(answers);
+        // A reply token serves one request of up to five messages; anything beyond goes as push.
+        return rendered.Chunk(LineRendering.MaxMessagesPerRequest).Select((chunk, i) => new OutboxMessage
+        {
+            RetryKey = Guid.NewGuid(),
+            ChatId = chatId,
+            ReplyToken = i == 0 ? replyToken : null,
+            ReplyTokenIssuedAt = eventTime,
+            MessagesJson = LineMessage.SerializeArray(chunk),
+            SourceEventId = eventId,
+            CreatedAt = now,
+        }).ToList();
+    }
+
+    /// <summary>Best effort and outside the transaction: the animation is a courtesy, not a result.</summary>
+    void ShowLoading(string chatId) => _ = Task.Run(async () =>
+    {
+        try { await line.ShowLoadingAsync(chatId, 20, CancellationToken.None); }
+        catch (Exception ex) { log.LogDebug(ex, "Loading animation not shown"); }
+    });
+}

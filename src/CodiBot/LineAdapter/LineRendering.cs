@@ -1,0 +1,31 @@
+using CodiBot.Conversations;
+using CodiBot.Line.Messaging;
+
+namespace CodiBot.LineAdapter;
+
+/// <summary>Turns the bot's messages into LINE messages: quick replies go on the last message only (LINE shows no others).</summary>
+public static class LineRendering
+{
+    public const int MaxMessagesPerRequest = 5;
+
+    public static IReadOnlyList<LineMessage> Render(IReadOnlyList<BotMessage> messages)
+    {
+        var result = new List<LineMessage>(messages.Count);
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var m = messages[i];
+            var quick = i == messages.Count - 1 && m.Choices is { Count: > 0 } ? QuickReplyOf(m.Choices) : null;
+            result.Add(LineMessage.Text(m.Text, quick));
+        }
+        return result;
+    }
+
+    static QuickReply QuickReplyOf(IReadOnlyList<Choice> choices) =>
+        new(choices.Take(13).Select(c => c.Action switch
+        {
+            ChoiceAction.Camera => QuickReplyItem.Camera(c.Label),
+            ChoiceAction.CameraRoll => QuickReplyItem.CameraRoll(c.Label),
+            ChoiceAction.Location => QuickReplyItem.Location(c.Label),
+            _ => QuickReplyItem.Message(c.Label, c.Text),
+        }).ToList());
+}

@@ -1,0 +1,146 @@
+using CodiBot.Inbox;
+using CodiBot.Line.Messaging;
+using CodiBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CodiBot.Outbox;
+
+public sealed class OutboxSignal : WorkSignal;
+
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+    public int BatchSize { get; set; } = 500;
+    public int MaxAttempts { get; set; } = 8;
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>LINE's reply token lives about a minute; an "invalid token" sooner than this means our earlier try used it.</summary>
+    public TimeSpan ReplyTokenLifetime { get; set; } = TimeSpan.FromSeconds(50);
+}
+
+/// <summary>
+/// Sends committed outbox messages: chats in parallel, each chat's messages in order. Attempts are recorded
+/// before sending, so after a crash a message whose fate is unknown is re-sent with the same retry key
+/// (LINE answers 409 to a repeated push) and a used reply token is not turned into a second, pushed copy.
+/// </summary>
+public sealed class OutboxSender(
+    IServiceScopeFactory scopes, OutboxSignal signal, LineClient line, TimeProvider clock,
+    IOptions<OutboxOptions> options, ILogger<OutboxSender> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            int sent;
+            try { sent = await SendBatchAsync(stoppingToken); }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { break; }
+            catch (Exception ex)
+            {
+                log.LogError(ex, "Outbox batch failed; retrying shortly");
+                sent = 0;
+            }
+            if (sent == 0)
+            {
+                try { await signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken); }
+                catch (OperationCanceledException) { break; }
+            }
+        }
+    }
+
+    public async Task<int> SendBatchAsync(CancellationToken ct)
+    {
+        var opts = options.Value;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CodiBotDb>();
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+        var page = await db.OutboxMessages
+            .Where(m => m.Status == OutboxStatus.Pending)
+            .OrderBy(m => m.Id).Take(opts.BatchSize).ToListAsync(ct);
+        // A chat's messages go in order: hold a chat back entirely while its oldest message waits for a retry.
+        var chats = page.GroupBy(m => m.ChatId)
+            .Where(g => g.First().NextAttemptAt <= now)
+            .Select(g => g.ToList()).ToList();
+        if (chats.Count == 0) return 0;
+
+        foreach (var m in chats.SelectMany(c => c)) m.Attempts++;
+        await db.SaveChangesAsync(ct);
+
+        await Parallel.ForEachAsync(chats, new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = ct }, async (chat, token) =>
+        {
+            foreach (var m in chat)
+                if (!await SendOneAsync(m, token)) break;
+        });
+        await db.SaveChangesAsync(CancellationToken.None);
+        return chats.Sum(c => c.Count);
+    }
+
+    /// <summary>Sends one message and records the outcome on it; false when the chat must wait (retry later).</summary>
+    async Task<bool> SendOneAsync(OutboxMessage m, CancellationToken ct)
+    {
+        var opts = options.Value;
+        var now = clock.GetUtcNow();
+        try
+        {
+            var messages = LineMessage.ParseArray(m.MessagesJson);
+            MarkSent(m, await DeliverAsync(m, messages, now, ct));
+            return true;
+        }
+        catch (LineApiException ex) when (!ex.IsRetryable)
+        {
+            m.Status = OutboxStatus.Failed;
+            m.LastError = $"{ex.StatusCode} {ex.LineMessage} (request {ex.RequestId})";
+            log.LogError("LINE refused message {OutboxId} for {ChatId}: {Status} {Message} (request {RequestId})",
+                m.Id, m.ChatId, ex.StatusCode, ex.LineMessage, ex.RequestId);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            m.LastError = $"{ex.GetType().Name}: {ex.Message}";
+            if (m.Attempts >= opts.MaxAttempts)
+            {
+                m.Status = OutboxStatus.Failed;
+                log.LogError(ex, "Giving up on message {OutboxId} for {ChatId} after {Attempts} attempts", m.Id, m.ChatId, m.Attempts);
+                return true;
+            }
+            m.NextAttemptAt = now.ToUnixTimeMilliseconds() + (long)(opts.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, m.Attempts - 1));
+            log.LogWarning(ex, "Sending message {OutboxId} failed (attempt {Attempts}); will retry", m.Id, m.Attempts);
+            return false;
+        }
+    }
+
+    /// <summary>Reply when we can (free); push with the message's retry key when the token is gone.</summary>
+    async Task<string> DeliverAsync(OutboxMessage m, IReadOnlyList<LineMessage> messages, DateTimeOffset now, CancellationToken ct)
+    {
+        if (m.ReplyToken is not null)
+        {
+            try
+            {
+                await line.ReplyAsync(m.ReplyToken, messages, ct);
+                return "reply";
+            }
+            catch (LineApiException ex) when (ex.IsInvalidReplyToken)
+            {
+                var tokenAge = now - DateTimeOffset.FromUnixTimeMilliseconds(m.ReplyTokenIssuedAt);
+                // Tokens are single use: still young but "invalid" after our own earlier try means that try was delivered.
+                if (m.Attempts > 1 && tokenAge < options.Value.ReplyTokenLifetime)
+                {
+                    log.LogWarning("Reply token of message {OutboxId} already used by an earlier attempt; not sending again", m.Id);
+                    return "reply";
+                }
+                log.LogWarning("Reply token of message {OutboxId} expired after {Age}; pushing instead (costs quota), request {RequestId}",
+                    m.Id, tokenAge, ex.RequestId);
+            }
+        }
+        await line.PushAsync(m.ChatId, messages, m.RetryKey, ct);
+        return "push";
+    }
+
+    void MarkSent(OutboxMessage m, string delivery)
+    {
+        m.Status = OutboxStatus.Sent;
+        m.SentAt = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        m.Delivery = delivery;
+        m.LastError = null;
+    }
+}
