@@ -1,1 +1,0 @@
-namespace CodiBot.Testing; internal static class Placeholder;
