@@ -25,7 +25,9 @@ public static class CodiBotHost
 
     public const string DefaultUrl = "http://localhost:5080";
 
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="configure">Runs before anything reads configuration (tests add settings here).</param>
+    /// <param name="overrideServices">Runs after the service's own registrations (tests replace parts here).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null, Action<IServiceCollection>? overrideServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = Defaults });
@@ -44,11 +46,13 @@ public static class CodiBotHost
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<Router>();
-        services.AddSingleton<EventHandling>();
+        services.AddSingleton<IEventHandling, EventHandling>();
         services.AddSingleton<InboxWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<InboxWriter>());
         services.AddHostedService<InboxWorker>();
         services.AddHostedService<OutboxSender>();
+
+        overrideServices?.Invoke(services);
 
         var app = builder.Build();
         StorageSetup.MigrateAsync(app.Services).GetAwaiter().GetResult();

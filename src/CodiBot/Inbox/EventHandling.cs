@@ -12,8 +12,13 @@ namespace CodiBot.Inbox;
 /// </summary>
 public sealed record Handled(IReadOnlyList<OutboxMessage> Outgoing);
 
+public interface IEventHandling
+{
+    Task<Handled> HandleAsync(InboxEvent stored, CancellationToken ct);
+}
+
 /// <summary>Parses a stored LINE event, routes it, and renders the answer as outbox messages.</summary>
-public sealed class EventHandling(Router router, LineClient line, TimeProvider clock, ILogger<EventHandling> log)
+public sealed class EventHandling(Router router, LineClient line, TimeProvider clock, ILogger<EventHandling> log) : IEventHandling
 {
     public Task<Handled> HandleAsync(InboxEvent stored, CancellationToken ct)
     {

@@ -13,6 +13,8 @@ public sealed class InboxOptions
     /// <summary>Attempts before an event is parked with its error.</summary>
     public int MaxAttempts { get; set; } = 5;
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>Stores events but does not process them (maintenance; tests of restarts).</summary>
+    public bool Paused { get; set; }
 }
 
 /// <summary>
@@ -21,11 +23,16 @@ public sealed class InboxOptions
 /// leaves every event either done with its effects or still pending.
 /// </summary>
 public sealed class InboxWorker(
-    IServiceScopeFactory scopes, InboxSignal signal, OutboxSignal outboxSignal, EventHandling handling,
+    IServiceScopeFactory scopes, InboxSignal signal, OutboxSignal outboxSignal, IEventHandling handling,
     TimeProvider clock, IOptions<InboxOptions> options, ILogger<InboxWorker> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (options.Value.Paused)
+        {
+            log.LogWarning("Inbox processing is paused (Inbox:Paused): events are stored, not answered");
+            return;
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             int processed;

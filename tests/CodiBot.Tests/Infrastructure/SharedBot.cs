@@ -1,0 +1,15 @@
+namespace CodiBot.Tests.Infrastructure;
+
+/// <summary>One bot host for all tests that can share it; each test uses its own users and groups.</summary>
+public sealed class SharedBot : IAsyncLifetime
+{
+    public TestBot Bot { get; private set; } = null!;
+    public async Task InitializeAsync() => Bot = await TestBot.StartAsync();
+    public async Task DisposeAsync() => await Bot.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class SharedBotCollection : ICollectionFixture<SharedBot>
+{
+    public const string Name = "shared bot";
+}

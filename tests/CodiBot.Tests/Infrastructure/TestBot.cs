@@ -1,0 +1,85 @@
+using CodiBot.Hosting;
+using CodiBot.Simulator;
+using Microsoft.Data.Sqlite;
+
+namespace CodiBot.Tests.Infrastructure;
+
+/// <summary>
+/// The real bot on Kestrel at 127.0.0.1 with a real SQLite file, talking to a <see cref="LineStandIn"/>.
+/// </summary>
+public sealed class TestBot : IAsyncDisposable
+{
+    public const string ChannelSecret = "test-channel-secret";
+
+    readonly WebApplication _app;
+    readonly bool _ownsLine;
+
+    public LineStandIn Line { get; }
+    public LinePlatform Platform => Line.Platform;
+    public WebhookSender Webhooks { get; }
+    public HttpClient Http { get; }
+    public Uri BaseUri { get; }
+    public string DatabasePath { get; }
+    public IServiceProvider Services => _app.Services;
+
+    TestBot(WebApplication app, LineStandIn line, bool ownsLine, string dbPath)
+    {
+        _app = app;
+        Line = line;
+        _ownsLine = ownsLine;
+        DatabasePath = dbPath;
+        BaseUri = new Uri(app.Urls.First());
+        Http = new HttpClient { BaseAddress = BaseUri };
+        Webhooks = new WebhookSender(line.Platform, new Uri(BaseUri, "/line/webhook"), ChannelSecret, Http);
+    }
+
+    /// <param name="databasePath">Reuse a database file (restart tests); a new temporary one by default.</param>
+    /// <param name="line">Reuse a stand-in LINE platform (restart tests); a new one by default.</param>
+    public static async Task<TestBot> StartAsync(
+        string? databasePath = null, LineStandIn? line = null,
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        var ownsLine = line is null;
+        line ??= await LineStandIn.StartAsync();
+        databasePath ??= Path.Combine(Path.GetTempPath(), "codibot-tests", Guid.NewGuid().ToString("N") + ".db");
+        var config = new Dictionary<string, string?>
+        {
+            ["Line:ChannelSecret"] = ChannelSecret,
+            ["Line:ChannelAccessToken"] = LineStandIn.AccessToken,
+            ["Line:ApiBaseUrl"] = line.BaseUri.ToString(),
+            ["Line:DataApiBaseUrl"] = line.BaseUri.ToString(),
+            ["Line:Retry:BaseDelay"] = "00:00:00.020",
+            ["Line:Retry:Timeout"] = "00:00:02",
+            ["ConnectionStrings:CodiBot"] = $"Data Source={databasePath}",
+            ["Inbox:RetryBaseDelay"] = "00:00:00.050",
+            ["Outbox:RetryBaseDelay"] = "00:00:00.050",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) config[k] = v;
+
+        var app = CodiBotHost.Build(["--urls", "http://127.0.0.1:0"],
+            b => b.Configuration.AddInMemoryCollection(config), services);
+        await app.StartAsync();
+        return new TestBot(app, line, ownsLine, databasePath);
+    }
+
+    /// <summary>Runs a query straight against the bot's SQLite file, as an operator would.</summary>
+    public async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync());
+    }
+
+    public async Task StopAsync() => await _app.StopAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Http.Dispose();
+        if (_ownsLine) await Line.DisposeAsync();
+    }
+}

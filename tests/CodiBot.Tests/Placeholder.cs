@@ -1,1 +1,0 @@
-namespace CodiBot.Tests; internal static class Placeholder;

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what the tests need and runs every test. Ends with one line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+# Tools the tests rely on beyond the .NET SDK are installed here as they are added (PostgreSQL, Azurite, Chromium).
+command -v dotnet >/dev/null || { echo "the .NET 10 SDK is required: https://dotnet.microsoft.com/download"; exit 1; }
+
+log=$(mktemp)
+dotnet build CodiBot.sln -c Release -warnaserror 2>&1 | tail -3
+[ "${PIPESTATUS[0]}" -eq 0 ] || { echo "0 passed, 1 failed"; exit 1; }
+
+# Test projects run in parallel (dotnet test's default for a solution); each shares one bot host across its tests.
+dotnet test CodiBot.sln -c Release --no-build --logger "console;verbosity=normal" 2>&1 | tee "$log" | grep -E "^\s*(Failed|Passed|Skipped) |error|Total tests|Passed!|Failed!" | grep -vE "^\s*Passed " 
+status=${PIPESTATUS[0]}
+
+passed=$(grep -E "^(Passed|Failed)!" "$log" | sed -E 's/.*Passed: *([0-9]+).*/\1/' | awk '{s+=$1} END {print s+0}')
+failed=$(grep -E "^(Passed|Failed)!" "$log" | sed -E 's/.*Failed: *([0-9]+),.*/\1/' | awk '{s+=$1} END {print s+0}')
+rm -f "$log"
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "$passed passed, $failed failed"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
