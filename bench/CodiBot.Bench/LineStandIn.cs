@@ -72,7 +72,7 @@ public sealed class LineStandIn : IAsyncDisposable
             if (token is null) { await WriteAsync(res, 400, """{"message":"The request body has 1 error(s)","details":[{"message":"must be specified","property":"replyToken"}]}"""u8.ToArray()); return; }
             var evt = _ids.EventOfReplyToken(token);
             // LINE refuses a reply token that was used already.
-            if (!_tracker.RecordReply(evt, arrived))
+            if (!_tracker.RecordReply(evt, evt < 0 ? -1 : _ids.UserOf(evt), arrived))
                 await WriteAsync(res, 400, """{"message":"Invalid reply token"}"""u8.ToArray());
             else
                 await WriteAsync(res, 200, "{}"u8.ToArray());

@@ -152,7 +152,8 @@ using (bot)
             new StandInResult(tracker.Replies, tracker.RepliesMatched, tracker.RepliesDuplicate, tracker.RepliesForeign,
                 tracker.Pushes, tracker.PushesMatched, tracker.PushesUnmatched, tracker.PushRetryKeyMissing, tracker.PushRetryKeyRepeated,
                 tracker.LoadingStarts, tracker.Profiles, tracker.Other, tracker.MissingBearer, tracker.OtherPaths.ToDictionary()),
-            new BotResult(bot.Url.ToString(), bot.Pid, Mb(sampler.PeakRss), Mb(sampler.VmHwm), botCpu,
+            new BotResult(bot.Url.ToString(), bot.Pid, Mb(sampler.PeakRss is null && sampler.VmHwm is null ? null : Math.Max(sampler.PeakRss ?? 0, sampler.VmHwm ?? 0)),
+                Mb(sampler.PeakRss), Mb(sampler.VmHwm), botCpu,
                 bot.IsChild ? bot.LogTail().Lines : null, benchCpu),
             timeline);
     }

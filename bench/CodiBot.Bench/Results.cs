@@ -36,7 +36,7 @@ public sealed record StandInResult(long Replies, long RepliesMatched, long Repli
     long Pushes, long PushesMatched, long PushesUnmatched, long PushRetryKeyMissing, long PushRetryKeyRepeated,
     long LoadingStarts, long Profiles, long Other, long MissingBearer, Dictionary<string, long> OtherPaths);
 
-public sealed record BotResult(string Url, int? Pid, double? PeakRssMb, double? VmHwmMb, double? CpuCoresInWindow,
+public sealed record BotResult(string Url, int? Pid, double? PeakMemoryMb, double? PeakRssSampledMb, double? VmHwmMb, double? CpuCoresInWindow,
     long? LogLines, double BenchCpuCoresInWindow);
 
 public sealed record BenchResult(string Mode, double Rate, int Concurrency, int EventsPerRequest, int Users,
@@ -94,8 +94,9 @@ public sealed record BenchResult(string Mode, double Rate, int Concurrency, int 
         if (LineApi.MissingBearer > 0) Row("requests without Bearer token", N(LineApi.MissingBearer));
 
         Head("resources");
-        Row("bot peak memory (RSS sampled)", Bot.PeakRssMb is { } p ? $"{p:0.0} MB" : "unknown (pass --bot-pid)");
-        if (Bot.VmHwmMb is { } h) Row("bot peak memory (VmHWM)", $"{h:0.0} MB");
+        Row("bot peak memory", Bot.PeakMemoryMb is { } p
+            ? $"{p:0.0} MB  (VmHWM {Bot.VmHwmMb:0.0}, max sampled VmRSS {Bot.PeakRssSampledMb:0.0})"
+            : "unknown (with --bot-url pass --bot-pid)");
         if (Bot.CpuCoresInWindow is { } c) Row("bot CPU (cores, in window)", c.ToString("0.00", inv));
         Row("bench CPU (cores, in window)", Bench(Bot.BenchCpuCoresInWindow));
         if (Bot.LogLines is > 0) Row("bot log lines (Warning+)", N(Bot.LogLines.Value));

@@ -18,7 +18,7 @@ public sealed class Sampler(BenchOptions options, Tracker tracker, LoadRunner ru
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
         var tick = 0;
-        long lastAcked = 0, lastAnswered = 0;
+        long lastAcked = 0, lastAnswered = 0, lastAt = 0;
         try
         {
             do
@@ -31,13 +31,15 @@ public sealed class Sampler(BenchOptions options, Tracker tracker, LoadRunner ru
                 var row = new Second(Math.Round(Tracker.Ms(now - runner.Start) / 1000, 2), Interlocked.Read(ref tracker.RequestsSent),
                     acked, answered, Math.Max(0, acked - answered), PeakRssNow is { } b ? Math.Round(b / 1048576.0, 1) : null);
                 Timeline.Add(row);
+                var dt = Tracker.Ms(now - (lastAt == 0 ? runner.Start : lastAt)) / 1000;
                 if (!options.Quiet)
                     Console.Error.WriteLine(
-                        $"t={row.T,6:0.0}s  acked/s {acked - lastAcked,8:#,0}  answered/s {answered - lastAnswered,8:#,0}  backlog {row.Backlog,8:#,0}" +
+                        $"t={row.T,6:0.0}s  acked/s {(acked - lastAcked) / dt,8:#,0}  answered/s {(answered - lastAnswered) / dt,8:#,0}  backlog {row.Backlog,8:#,0}" +
                         (row.BotRssMb is { } mb ? $"  bot RSS {mb,6:0.0} MB" : "") +
                         (now < runner.MeasureStart ? "  (warm-up)" : runner.Stopped != 0 ? "  (draining)" : ""));
                 lastAcked = acked;
                 lastAnswered = answered;
+                lastAt = now;
             }
             while (await timer.WaitForNextTickAsync(stop));
         }

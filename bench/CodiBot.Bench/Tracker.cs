@@ -29,7 +29,11 @@ public sealed class LongLog
     }
 
     /// <summary>Sets the slot only when it is still zero; true when this call set it.</summary>
-    public bool TrySet(long index, long value) => Interlocked.CompareExchange(ref Chunk(index)[index & Mask], value, 0) == 0;
+    public bool TrySet(long index, long value) => TryReplace(index, 0, value);
+
+    /// <summary>Sets the slot only when it still holds <paramref name="expected"/>; true when this call set it.</summary>
+    public bool TryReplace(long index, long expected, long value) =>
+        Interlocked.CompareExchange(ref Chunk(index)[index & Mask], value, expected) == expected;
 }
 
 /// <summary>How an answer reached the stand-in LINE API.</summary>
@@ -68,24 +72,43 @@ public sealed class Tracker(int eventsPerRequest, int users)
         q.Enqueue(evt);
     }
 
-    /// <summary>Records a reply; false when its token was used by an earlier reply (LINE would refuse it).</summary>
-    public bool RecordReply(long evt, long now)
+    /// <summary>Records a reply to event <paramref name="evt"/> of <paramref name="user"/>; false when its token was used by an earlier reply (LINE would refuse it).</summary>
+    public bool RecordReply(long evt, int user, long now)
     {
         Interlocked.Increment(ref Replies);
         if (evt < 0) { Interlocked.Increment(ref RepliesForeign); return true; }
         if (Answer(evt, now, AnswerKind.Reply)) { Interlocked.Increment(ref RepliesMatched); return true; }
+        if (AnsweredBy.TryReplace(evt, (long)AnswerKind.Push, (long)AnswerKind.Reply))
+        {
+            // A push to this user was matched to this event by guess; the reply token is proof, so the event is the reply's,
+            // and the push moves on to the user's next unanswered event.
+            var pushedAt = Answered[evt];
+            Answered[evt] = now;
+            Interlocked.Increment(ref RepliesMatched);
+            if (!MatchPush(user, pushedAt))
+            {
+                Interlocked.Decrement(ref PushesMatched);
+                Interlocked.Increment(ref PushesUnmatched);
+            }
+            return true;
+        }
         Interlocked.Increment(ref RepliesDuplicate);
-        return AnsweredBy[evt] != (long)AnswerKind.Reply;
+        return false;
     }
 
     /// <summary>Matches a push to the recipient's oldest event that has no answer yet.</summary>
     public void RecordPush(int user, long now)
     {
         Interlocked.Increment(ref Pushes);
+        Interlocked.Increment(ref MatchPush(user, now) ? ref PushesMatched : ref PushesUnmatched);
+    }
+
+    bool MatchPush(int user, long at)
+    {
         if (user >= 0 && user < _perUser.Length && Volatile.Read(ref _perUser[user]) is { } q)
             while (q.TryDequeue(out var evt))
-                if (Answer(evt, now, AnswerKind.Push)) { Interlocked.Increment(ref PushesMatched); return; }
-        Interlocked.Increment(ref PushesUnmatched);
+                if (Answer(evt, at, AnswerKind.Push)) return true;
+        return false;
     }
 
     bool Answer(long evt, long now, AnswerKind kind)
