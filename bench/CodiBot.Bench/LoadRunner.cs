@@ -102,7 +102,8 @@ public sealed class LoadRunner(BenchOptions options, Tracker tracker, WebhookBod
             while (await reader.WaitToReadAsync(ct))
                 while (reader.TryRead(out var r))
                 {
-                    if (Stopwatch.GetTimestamp() >= MeasureEnd) { Interlocked.Increment(ref _notSent); continue; }
+                    // Released before the end but still queued a second after it: the generator (or the bot) fell behind.
+                    if (Stopwatch.GetTimestamp() >= MeasureEnd + Stopwatch.Frequency) { Interlocked.Increment(ref _notSent); continue; }
                     buffer = await SendAsync(client, r, buffer, closedLoop: false, ct);
                 }
         }

@@ -13,7 +13,10 @@ try { o = BenchOptions.Parse(args); }
 catch (ArgumentException e) { Console.Error.WriteLine($"error: {e.Message}\n\n{BenchOptions.Usage}"); return 2; }
 
 using var cts = new CancellationTokenSource();
+// Ctrl+C or SIGTERM: stop sending, report what was measured, and stop the child bot.
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };
+using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+    System.Runtime.InteropServices.PosixSignal.SIGTERM, c => { c.Cancel = true; cts.Cancel(); });
 
 var secret = o.Secret ?? RandomNumberGenerator.GetHexString(32, lowercase: true);
 var tracker = new Tracker(o.EventsPerRequest, o.Users);
@@ -31,7 +34,9 @@ if (o.BotUrl is not null)
 }
 else
 {
-    var dll = await BotBuild.FindOrBuildAsync(o, cts.Token);
+    string? dll;
+    try { dll = await BotBuild.FindOrBuildAsync(o, cts.Token); }
+    catch (OperationCanceledException) { return 130; }
     if (dll is null) return 1;
     Console.Error.WriteLine($"starting {dll}");
     bot = BotProcess.StartChild(dll, standIn.BaseUrl, secret, o.KeepTemp);
@@ -44,6 +49,7 @@ using (bot)
     {
         await bot.WaitHealthyAsync(TimeSpan.FromSeconds(60), cts.Token);
     }
+    catch (OperationCanceledException) { return 130; }
     catch (Exception e) when (e is TimeoutException or InvalidOperationException)
     {
         Console.Error.WriteLine($"error: {e.Message}");
@@ -71,6 +77,7 @@ using (bot)
         await Task.Delay(20);
     }
     var drainEnd = Stopwatch.GetTimestamp();
+    if (!drained) Console.Error.WriteLine($"stopped waiting for answers after {o.Drain:0.#} s");
     await samplerStop.CancelAsync();
     await sampling;
 
@@ -147,7 +154,7 @@ using (bot)
                 Percentiles.Of(ack), Percentiles.Of(service)),
             new EndToEndResult(measuredAckedEvents, e2e.Count, byReply, byPush, unanswered, answeredInWindow / seconds,
                 Percentiles.Of(e2e), backlogAtEnd, inWindowSeconds.Count == 0 ? backlogAtEnd : Math.Max(backlogAtEnd, inWindowSeconds.Max(s => s.Backlog)),
-                drained ? Math.Max(0, Tracker.Ms(lastAnswer - runner.Stopped)) / 1000 : Tracker.Ms(drainEnd - runner.Stopped) / 1000,
+                Math.Round((drained ? Math.Max(0, Tracker.Ms(lastAnswer - runner.Stopped)) : Tracker.Ms(drainEnd - runner.Stopped)) / 1000, 3),
                 drained) { UnansweredWholeRun = unansweredAll },
             new StandInResult(tracker.Replies, tracker.RepliesMatched, tracker.RepliesDuplicate, tracker.RepliesForeign,
                 tracker.Pushes, tracker.PushesMatched, tracker.PushesUnmatched, tracker.PushRetryKeyMissing, tracker.PushRetryKeyRepeated,

@@ -11,8 +11,9 @@ public sealed record Percentiles(long Count, double P50, double P95, double P99,
         if (ticks.Count == 0) return new(0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
         var a = ticks.ToArray();
         Array.Sort(a);
-        double At(double q) => Tracker.Ms(a[Math.Clamp((int)Math.Ceiling(q * a.Length) - 1, 0, a.Length - 1)]);
-        return new(a.Length, At(0.50), At(0.95), At(0.99), Tracker.Ms(a[^1]), Tracker.Ms((long)a.Average()));
+        double Ms(long t) => Math.Round(Tracker.Ms(t), 3);
+        double At(double q) => Ms(a[Math.Clamp((int)Math.Ceiling(q * a.Length) - 1, 0, a.Length - 1)]);
+        return new(a.Length, At(0.50), At(0.95), At(0.99), Ms(a[^1]), Ms((long)a.Average()));
     }
 }
 
