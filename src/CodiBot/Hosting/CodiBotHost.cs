@@ -43,6 +43,7 @@ public static class CodiBotHost
         services.AddLineClient(builder.Configuration);
         services.Configure<InboxOptions>(builder.Configuration.GetSection(InboxOptions.Section));
         services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.Section));
+        services.AddSingleton<WriteGate>();
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<Router>();

@@ -23,7 +23,7 @@ public sealed class InboxOptions
 /// leaves every event either done with its effects or still pending.
 /// </summary>
 public sealed class InboxWorker(
-    IServiceScopeFactory scopes, InboxSignal signal, OutboxSignal outboxSignal, IEventHandling handling,
+    IServiceScopeFactory scopes, InboxSignal signal, WriteGate gate, OutboxSignal outboxSignal, IEventHandling handling,
     TimeProvider clock, IOptions<InboxOptions> options, ILogger<InboxWorker> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -100,7 +100,7 @@ public sealed class InboxWorker(
                 log.LogWarning(error, "LINE event {EventId} failed (attempt {Attempts}); will retry", e.WebhookEventId, e.Attempts);
             }
         }
-        await db.SaveChangesAsync(ct);
+        using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
         if (sends > 0) outboxSignal.Notify();
         return results.Length;
     }

@@ -10,7 +10,7 @@ namespace CodiBot.Inbox;
 /// Group commit for the webhook: many requests share one transaction, and each request is answered
 /// only after the commit that holds its events. This is what makes "durable" and "fast" compatible.
 /// </summary>
-public sealed class InboxWriter(IServiceScopeFactory scopes, InboxSignal signal, TimeProvider clock, ILogger<InboxWriter> log)
+public sealed class InboxWriter(IServiceScopeFactory scopes, InboxSignal signal, WriteGate gate, TimeProvider clock, ILogger<InboxWriter> log)
     : BackgroundService
 {
     const int MaxBatchEvents = 4000;
@@ -68,6 +68,7 @@ public sealed class InboxWriter(IServiceScopeFactory scopes, InboxSignal signal,
 
     async Task<int[]> CommitAsync(DbConnection connection, List<Append> batch)
     {
+        using var turn = await gate.EnterAsync();
         await using var tx = await connection.BeginTransactionAsync();
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;

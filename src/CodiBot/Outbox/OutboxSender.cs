@@ -24,7 +24,7 @@ public sealed class OutboxOptions
 /// (LINE answers 409 to a repeated push) and a used reply token is not turned into a second, pushed copy.
 /// </summary>
 public sealed class OutboxSender(
-    IServiceScopeFactory scopes, OutboxSignal signal, LineClient line, TimeProvider clock,
+    IServiceScopeFactory scopes, OutboxSignal signal, WriteGate gate, LineClient line, TimeProvider clock,
     IOptions<OutboxOptions> options, ILogger<OutboxSender> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -64,14 +64,14 @@ public sealed class OutboxSender(
         if (chats.Count == 0) return 0;
 
         foreach (var m in chats.SelectMany(c => c)) m.Attempts++;
-        await db.SaveChangesAsync(ct);
+        using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
 
         await Parallel.ForEachAsync(chats, new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = ct }, async (chat, token) =>
         {
             foreach (var m in chat)
                 if (!await SendOneAsync(m, token)) break;
         });
-        await db.SaveChangesAsync(CancellationToken.None);
+        using (await gate.EnterAsync(CancellationToken.None)) await db.SaveChangesAsync(CancellationToken.None);
         return chats.Sum(c => c.Count);
     }
 

@@ -1,0 +1,23 @@
+namespace CodiBot.Storage;
+
+/// <summary>
+/// SQLite allows one writer at a time, and a connection that finds the database locked backs off by
+/// sleeping (up to 150 ms in Microsoft.Data.Sqlite). The inbox writer, the worker and the outbox sender
+/// therefore take turns here, in memory, instead of colliding in the database.
+/// </summary>
+public sealed class WriteGate
+{
+    readonly SemaphoreSlim _gate = new(1, 1);
+
+    public async Task<IDisposable> EnterAsync(CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct);
+        return new Exit(_gate);
+    }
+
+    sealed class Exit(SemaphoreSlim gate) : IDisposable
+    {
+        int _done;
+        public void Dispose() { if (Interlocked.Exchange(ref _done, 1) == 0) gate.Release(); }
+    }
+}
