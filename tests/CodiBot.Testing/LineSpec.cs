@@ -68,11 +68,14 @@ public sealed class LineSpec
         var result = schema.Evaluate(node, _options);
         if (result.IsValid) return [];
         var errors = (result.Details ?? [])
-            .Where(d => d.Errors is { Count: > 0 })
+            // A failing "if" only selects a branch; it is not an error of the document.
+            .Where(d => d.Errors is { Count: > 0 } && !IsIfBranch(d.EvaluationPath.ToString()))
             .SelectMany(d => d.Errors!.Select(e => $"{what} {d.InstanceLocation} ({d.EvaluationPath}): {e.Key}: {e.Value}"))
             .ToList();
         return errors.Count > 0 ? errors : [$"{what}: invalid"];
     }
+
+    static bool IsIfBranch(string path) => path.EndsWith("/if", StringComparison.Ordinal) || path.Contains("/if/", StringComparison.Ordinal);
 
     IEnumerable<Operation> Operations(JsonObject document)
     {

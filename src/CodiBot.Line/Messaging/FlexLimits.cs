@@ -8,7 +8,7 @@ static class FlexLimits
 {
     public static void Check(JsonObject contents)
     {
-        switch ((contents["type"] as JsonValue)?.GetValueKind() == JsonValueKind.String ? (string?)contents["type"] : null)
+        switch (TypeOf(contents))
         {
             case "bubble":
                 CheckSize(contents, LineLimits.BubbleBytes, "Flex bubble");
@@ -20,7 +20,7 @@ static class FlexLimits
                     throw new LineMessageLimitException(nameof(contents), $"A Flex carousel has {bubbles.Count} bubbles; LINE allows at most {LineLimits.CarouselBubbles}.");
                 foreach (var b in bubbles)
                 {
-                    if (b is not JsonObject bubble || (string?)bubble["type"] != "bubble")
+                    if (b is not JsonObject bubble || TypeOf(bubble) != "bubble")
                         throw new LineMessageLimitException(nameof(contents), "Every item of a Flex carousel must be a bubble.");
                     CheckSize(bubble, LineLimits.BubbleBytes, "Flex bubble");
                 }
@@ -30,6 +30,9 @@ static class FlexLimits
                 throw new LineMessageLimitException(nameof(contents), "Flex contents must be a container of type 'bubble' or 'carousel'.");
         }
     }
+
+    static string? TypeOf(JsonObject o) =>
+        o["type"] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
 
     static void CheckSize(JsonObject container, int max, string what)
     {

@@ -1,1 +1,0 @@
-namespace CodiBot.Line.Tests; internal static class Placeholder;
