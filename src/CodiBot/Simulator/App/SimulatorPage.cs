@@ -13,7 +13,6 @@ static class SimulatorPage
     public static void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet("/simulator", () => Serve("index.html"));
-        routes.MapGet("/simulator/", () => Serve("index.html"));
         routes.MapGet("/simulator/{file}", (string file) => Serve(file));
     }
 
