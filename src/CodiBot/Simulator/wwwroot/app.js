@@ -31,7 +31,7 @@
   };
   const user = id => state.users.find(u => u.id === id);
   const color = id => COLORS[[...id].reduce((a, c) => a + c.charCodeAt(0), 0) % COLORS.length];
-  const avatar = (name, id) => { const a = el("div", "avatar", name.slice(0, 1)); a.style.background = color(id); return a; };
+  const avatar = (name, id) => { const a = el("div", "avatar", Array.from(name)[0] || "?"); a.style.background = color(id); return a; };
 
   async function loadState() {
     state = await api("/state");
