@@ -101,6 +101,10 @@ public sealed partial class LinePlatform
     public LineGroup? Group(string groupId) { lock (_gate) return _groups.GetValueOrDefault(groupId); }
 
     public void StoreContent(string messageId, byte[] bytes, string contentType) => _content.Store(messageId, bytes, contentType);
+    /// <summary>User-sent content as stored (whatever its state), for the simulator page to show.</summary>
+    public (byte[] Bytes, string ContentType)? GetContent(string messageId) =>
+        _content.Get(messageId) is { } i ? (i.Bytes, i.ContentType) : null;
+
     public void MarkContentPreparing(string messageId) => _content.Mark(messageId, ContentStore.State.Preparing);
     public void MarkContentReady(string messageId) => _content.Mark(messageId, ContentStore.State.Ready);
     public void MarkContentGone(string messageId) => _content.Mark(messageId, ContentStore.State.Gone);

@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using CodiBot.Line;
+
+namespace CodiBot.Simulator;
+
+/// <summary>Wiring for the developer's LINE simulator: on only without real LINE credentials.</summary>
+public static class SimulatorExtensions
+{
+    public const string EnabledKey = "Simulator:Enabled";
+
+    /// <summary>
+    /// Call before anything binds <see cref="LineOptions"/>: when enabled this writes a per-process channel secret,
+    /// a dummy token and the simulator's API URLs into configuration. Returns whether the simulator is on.
+    /// </summary>
+    public static bool AddSimulator(this WebApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        var line = config.GetSection(LineOptions.Section).Get<LineOptions>() ?? new LineOptions();
+        var wanted = config.GetValue<bool?>(EnabledKey);
+        if (line.HasCredentials)
+        {
+            // Never on with a real channel: it would answer LINE's webhooks with a fake secret.
+            if (wanted == true)
+                builder.Services.AddHostedService(sp => new SimulatorRefusal(
+                    sp.GetRequiredService<ILogger<SimulatorRefusal>>(), "LINE credentials are configured (Line:ChannelSecret, Line:ChannelAccessToken)"));
+            return false;
+        }
+        if (wanted == false) return false;
+
+        var settings = new SimulatorSettings(
+            Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
+            "simulator-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
+            SimulatorAddress.FromSetting(config["urls"]));
+        config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Line:ChannelSecret"] = settings.ChannelSecret,
+            ["Line:ChannelAccessToken"] = settings.AccessToken,
+            ["Line:ApiBaseUrl"] = settings.LineApiUri.ToString(),
+            ["Line:DataApiBaseUrl"] = settings.LineApiUri.ToString(),
+        });
+
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(sp =>
+        {
+            var platform = new LinePlatform(settings.AccessToken, sp.GetService<TimeProvider>() ?? TimeProvider.System);
+            SimulatorCast.Seed(platform);
+            return platform;
+        });
+        builder.Services.AddSingleton<SimulatorChats>();
+        builder.Services.AddSingleton<SimulatorActions>();
+        builder.Services.AddHostedService<SimulatorStartup>();
+        return true;
+    }
+
+    /// <summary>Maps the page, its API and the stand-in LINE API. Does nothing when the simulator is off.</summary>
+    public static void MapSimulator(this WebApplication app)
+    {
+        if (app.Services.GetService<LinePlatform>() is not { } platform) return;
+        app.Services.GetRequiredService<SimulatorChats>(); // subscribe to the platform before the bot sends anything
+        platform.Map(app, SimulatorSettings.LinePrefix);
+        SimulatorApi.Map(app);
+        SimulatorPage.Map(app);
+    }
+}
