@@ -74,35 +74,42 @@ public sealed class InboxWorker(
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested) { return (e, (Handled?)null, ex); }
         }));
 
-        var sends = 0;
-        foreach (var (e, handled, error) in results)
+        var done = results.Where(r => r.Item2 is not null).ToList();
+        var outgoing = done.SelectMany(r => r.Item2!.Outgoing).ToList();
+        using (await gate.EnterAsync(ct))
         {
-            db.InboxEvents.Attach(e);
-            e.Attempts++;
-            if (handled is not null)
-            {
-                e.Status = InboxStatus.Done;
-                e.ProcessedAt = now;
-                e.LastError = null;
-                db.OutboxMessages.AddRange(handled.Outgoing);
-                sends += handled.Outgoing.Count;
-            }
-            else if (e.Attempts >= opts.MaxAttempts)
-            {
-                e.Status = InboxStatus.Parked;
-                e.LastError = Describe(error!);
-                log.LogError(error, "Parked LINE event {EventId} ({Type}) after {Attempts} attempts", e.WebhookEventId, e.Type, e.Attempts);
-            }
-            else
-            {
-                e.LastError = Describe(error!);
-                e.NextAttemptAt = now + (long)(opts.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, e.Attempts - 1));
-                log.LogWarning(error, "LINE event {EventId} failed (attempt {Attempts}); will retry", e.WebhookEventId, e.Attempts);
-            }
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var doneSeqs = done.Select(r => r.e.Seq).ToList();
+            await db.InboxEvents.Where(e => doneSeqs.Contains(e.Seq)).ExecuteUpdateAsync(u => u
+                .SetProperty(e => e.Status, InboxStatus.Done)
+                .SetProperty(e => e.ProcessedAt, now)
+                .SetProperty(e => e.Attempts, e => e.Attempts + 1)
+                .SetProperty(e => e.LastError, (string?)null), ct);
+            await OutboxStore.InsertAsync(db, outgoing, ct);
+            foreach (var (e, _, error) in results.Where(r => r.Item2 is null)) RecordFailure(db, e, error!, now);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
-        using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
-        if (sends > 0) outboxSignal.Notify();
+        if (outgoing.Count > 0) outboxSignal.Notify();
         return results.Length;
+    }
+
+    void RecordFailure(CodiBotDb db, InboxEvent e, Exception error, long now)
+    {
+        var opts = options.Value;
+        db.InboxEvents.Attach(e);
+        e.Attempts++;
+        e.LastError = Describe(error);
+        if (e.Attempts >= opts.MaxAttempts)
+        {
+            e.Status = InboxStatus.Parked;
+            log.LogError(error, "Parked LINE event {EventId} ({Type}) after {Attempts} attempts", e.WebhookEventId, e.Type, e.Attempts);
+        }
+        else
+        {
+            e.NextAttemptAt = now + (long)(opts.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, e.Attempts - 1));
+            log.LogWarning(error, "LINE event {EventId} failed (attempt {Attempts}); will retry", e.WebhookEventId, e.Attempts);
+        }
     }
 
     static string Describe(Exception ex) => $"{ex.GetType().Name}: {ex.Message}"[..Math.Min(1000, ex.GetType().Name.Length + 2 + ex.Message.Length)];

@@ -78,9 +78,9 @@ public sealed class InboxWriter(IServiceScopeFactory scopes, InboxSignal signal,
             VALUES (@id,@conv,@ts,@type,@mode,@redelivery,@payload,@received,0,0,0)
             ON CONFLICT ("WebhookEventId") DO NOTHING
             """;
-        var id = Param(cmd, "@id"); var conv = Param(cmd, "@conv"); var ts = Param(cmd, "@ts");
-        var type = Param(cmd, "@type"); var mode = Param(cmd, "@mode"); var redelivery = Param(cmd, "@redelivery");
-        var payload = Param(cmd, "@payload"); var received = Param(cmd, "@received");
+        var id = cmd.AddParameter("@id"); var conv = cmd.AddParameter("@conv"); var ts = cmd.AddParameter("@ts");
+        var type = cmd.AddParameter("@type"); var mode = cmd.AddParameter("@mode"); var redelivery = cmd.AddParameter("@redelivery");
+        var payload = cmd.AddParameter("@payload"); var received = cmd.AddParameter("@received");
         received.Value = clock.GetUtcNow().ToUnixTimeMilliseconds();
         await cmd.PrepareAsync();
 
@@ -98,11 +98,4 @@ public sealed class InboxWriter(IServiceScopeFactory scopes, InboxSignal signal,
         return inserted;
     }
 
-    static DbParameter Param(DbCommand cmd, string name)
-    {
-        var p = cmd.CreateParameter();
-        p.ParameterName = name;
-        cmd.Parameters.Add(p);
-        return p;
-    }
 }

@@ -19,9 +19,10 @@ public sealed class OutboxOptions
 }
 
 /// <summary>
-/// Sends committed outbox messages: chats in parallel, each chat's messages in order. Attempts are recorded
-/// before sending, so after a crash a message whose fate is unknown is re-sent with the same retry key
-/// (LINE answers 409 to a repeated push) and a used reply token is not turned into a second, pushed copy.
+/// Sends committed outbox messages: chats in parallel, each chat's messages in order. A message whose
+/// earlier attempt may have reached LINE (it was pending when the service started, or an attempt failed
+/// without an answer) is re-sent with the same retry key, which LINE answers with 409, and a reply token
+/// that such an attempt used up is not turned into a second, pushed copy.
 /// </summary>
 public sealed class OutboxSender(
     IServiceScopeFactory scopes, OutboxSignal signal, WriteGate gate, LineClient line, TimeProvider clock,
@@ -47,14 +48,17 @@ public sealed class OutboxSender(
         }
     }
 
+    long? _lastIdBeforeStart;
+
     public async Task<int> SendBatchAsync(CancellationToken ct)
     {
         var opts = options.Value;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CodiBotDb>();
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        _lastIdBeforeStart ??= await db.OutboxMessages.MaxAsync(m => (long?)m.Id, ct) ?? 0;
 
-        var page = await db.OutboxMessages
+        var page = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.Status == OutboxStatus.Pending)
             .OrderBy(m => m.Id).Take(opts.BatchSize).ToListAsync(ct);
         // A chat's messages go in order: hold a chat back entirely while its oldest message waits for a retry.
@@ -63,16 +67,38 @@ public sealed class OutboxSender(
             .Select(g => g.ToList()).ToList();
         if (chats.Count == 0) return 0;
 
-        foreach (var m in chats.SelectMany(c => c)) m.Attempts++;
-        using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
-
+        var attempted = new System.Collections.Concurrent.ConcurrentBag<OutboxMessage>();
         await Parallel.ForEachAsync(chats, new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = ct }, async (chat, token) =>
         {
             foreach (var m in chat)
+            {
+                attempted.Add(m);
                 if (!await SendOneAsync(m, token)) break;
+            }
         });
-        using (await gate.EnterAsync(CancellationToken.None)) await db.SaveChangesAsync(CancellationToken.None);
-        return chats.Sum(c => c.Count);
+
+        using (await gate.EnterAsync(CancellationToken.None))
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
+            foreach (var sent in attempted.Where(m => m.Status == OutboxStatus.Sent).GroupBy(m => m.Delivery))
+            {
+                var ids = sent.Select(m => m.Id).ToList();
+                await db.OutboxMessages.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(u => u
+                    .SetProperty(m => m.Status, OutboxStatus.Sent)
+                    .SetProperty(m => m.SentAt, now)
+                    .SetProperty(m => m.Delivery, sent.Key)
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1), CancellationToken.None);
+            }
+            // Retries and refusals are rare: plain change tracking is fine for them.
+            foreach (var m in attempted.Where(m => m.Status != OutboxStatus.Sent))
+            {
+                db.OutboxMessages.Attach(m);
+                db.Entry(m).State = EntityState.Modified;
+            }
+            await db.SaveChangesAsync(CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        return attempted.Count;
     }
 
     /// <summary>Sends one message and records the outcome on it; false when the chat must wait (retry later).</summary>
@@ -80,6 +106,7 @@ public sealed class OutboxSender(
     {
         var opts = options.Value;
         var now = clock.GetUtcNow();
+        m.Attempts++;
         try
         {
             var messages = LineMessage.ParseArray(m.MessagesJson);
@@ -123,7 +150,7 @@ public sealed class OutboxSender(
             {
                 var tokenAge = now - DateTimeOffset.FromUnixTimeMilliseconds(m.ReplyTokenIssuedAt);
                 // Tokens are single use: still young but "invalid" after our own earlier try means that try was delivered.
-                if (m.Attempts > 1 && tokenAge < options.Value.ReplyTokenLifetime)
+                if (MayHaveBeenSent(m) && tokenAge < options.Value.ReplyTokenLifetime)
                 {
                     log.LogWarning("Reply token of message {OutboxId} already used by an earlier attempt; not sending again", m.Id);
                     return "reply";
@@ -135,6 +162,9 @@ public sealed class OutboxSender(
         await line.PushAsync(m.ChatId, messages, m.RetryKey, ct);
         return "push";
     }
+
+    /// <summary>An earlier attempt, in this run or before a restart, may have reached LINE without us hearing back.</summary>
+    bool MayHaveBeenSent(OutboxMessage m) => m.Attempts > 1 || m.Id <= _lastIdBeforeStart;
 
     void MarkSent(OutboxMessage m, string delivery)
     {
