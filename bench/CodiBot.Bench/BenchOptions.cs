@@ -24,6 +24,7 @@ public sealed class BenchOptions
     public string? JsonPath { get; private set; }
     public bool KeepTemp { get; private set; }
     public bool Quiet { get; private set; }
+    public bool Sample { get; private set; }
     public List<string> Texts { get; } = [];
 
     public bool OpenLoop => Rate > 0;
@@ -61,6 +62,7 @@ public sealed class BenchOptions
           --json PATH              also write the results as JSON
           --keep-temp              keep the child bot's temp directory (database, photos, log)
           --quiet                  no per-second progress on stderr
+          --sample                 print one signed webhook request (as curl) and exit
         """;
 
     public static BenchOptions Parse(string[] args)
@@ -98,11 +100,12 @@ public sealed class BenchOptions
                 case "--json": o.JsonPath = Next(); break;
                 case "--keep-temp": o.KeepTemp = true; break;
                 case "--quiet": o.Quiet = true; break;
+                case "--sample": o.Sample = true; break;
                 default: throw new ArgumentException($"unknown option {a}");
             }
         }
         if (o.Texts.Count == 0) o.Texts.AddRange(["ช่วยเหลือ", "ช่วยเหลือ", "ช่วยเหลือ", "สวัสดีครับ"]);
-        if (o.BotUrl is not null)
+        if (o.BotUrl is not null && !o.Sample)
         {
             o.Secret ??= Environment.GetEnvironmentVariable("Line__ChannelSecret");
             if (string.IsNullOrEmpty(o.Secret))

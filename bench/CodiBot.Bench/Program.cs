@@ -21,6 +21,16 @@ using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Creat
 var secret = o.Secret ?? RandomNumberGenerator.GetHexString(32, lowercase: true);
 var tracker = new Tracker(o.EventsPerRequest, o.Users);
 var bodies = new WebhookBodies(o.Users, o.Texts, secret);
+if (o.Sample)
+{
+    var buffer = Array.Empty<byte>();
+    var length = bodies.Write(ref buffer, 0, o.EventsPerRequest, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+    var body = System.Text.Encoding.UTF8.GetString(buffer, 0, length);
+    Console.WriteLine($"# channel secret: {secret}");
+    Console.WriteLine($"curl -sS -i {new Uri(o.BotUrl ?? new Uri("http://127.0.0.1:5080"), o.WebhookPath)} -H 'content-type: application/json' " +
+        $"-H 'x-line-signature: {bodies.Sign(buffer.AsSpan(0, length))}' --data-binary '{body}'");
+    return 0;
+}
 await using var standIn = await LineStandIn.StartAsync(o.LinePort, tracker, bodies, TimeSpan.FromMilliseconds(o.LineDelayMs));
 var lineApi = standIn.BaseUrl.ToString().TrimEnd('/');
 Console.Error.WriteLine($"stand-in LINE API on {lineApi}");
@@ -141,7 +151,7 @@ using (bot)
         var seconds = o.Duration;
         var timeline = sampler.Timeline;
         var inWindowSeconds = timeline.Where(s => s.T >= o.Warmup && s.T <= o.Warmup + o.Duration + 0.5).ToList();
-        var (botCpu, benchCpu) = sampler.CpuCores(runner.MeasureStart, runner.MeasureEnd);
+        var (botCpu, benchCpu, machineCpu) = sampler.CpuCores(runner.MeasureStart, runner.MeasureEnd);
         double? Mb(long? bytes) => bytes is { } b ? b / 1048576.0 : null;
         var unansweredAll = UnansweredAll();
 
@@ -161,7 +171,7 @@ using (bot)
                 tracker.LoadingStarts, tracker.Profiles, tracker.Other, tracker.MissingBearer, tracker.OtherPaths.ToDictionary()),
             new BotResult(bot.Url.ToString(), bot.Pid, Mb(sampler.PeakRss is null && sampler.VmHwm is null ? null : Math.Max(sampler.PeakRss ?? 0, sampler.VmHwm ?? 0)),
                 Mb(sampler.PeakRss), Mb(sampler.VmHwm), botCpu,
-                bot.IsChild ? bot.LogTail().Lines : null, benchCpu),
+                bot.IsChild ? bot.LogTail().Lines : null, benchCpu, machineCpu, Environment.ProcessorCount),
             timeline);
     }
 }
