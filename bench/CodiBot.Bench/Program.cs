@@ -57,7 +57,7 @@ using (bot)
 {
     try
     {
-        await bot.WaitHealthyAsync(TimeSpan.FromSeconds(60), cts.Token);
+        await bot.WaitHealthyAsync(TimeSpan.FromSeconds(o.HealthTimeout), cts.Token);
     }
     catch (OperationCanceledException) { return 130; }
     catch (Exception e) when (e is TimeoutException or InvalidOperationException)
