@@ -148,7 +148,8 @@ using (bot)
             ack.Add(acked - intended);
             service.Add(acked - runner.Sent[r]);
         }
-        var seconds = o.Duration;
+        // Interrupted runs are measured over the part of the window that actually ran.
+        var seconds = Math.Max(0.001, Tracker.Ms(Math.Min(runner.MeasureEnd, runner.Stopped) - runner.MeasureStart) / 1000);
         var timeline = sampler.Timeline;
         var inWindowSeconds = timeline.Where(s => s.T >= o.Warmup && s.T <= o.Warmup + o.Duration + 0.5).ToList();
         var (botCpu, benchCpu, machineCpu) = sampler.CpuCores(runner.MeasureStart, runner.MeasureEnd);
@@ -156,7 +157,7 @@ using (bot)
         var unansweredAll = UnansweredAll();
 
         return new BenchResult(
-            o.Describe(), o.Rate, o.Concurrency, epr, o.Users, o.Duration, o.Warmup,
+            o.Describe(), o.Rate, o.Concurrency, epr, o.Users, Math.Round(seconds, 3), o.Warmup,
             new RequestsResult(runner.Requests, Interlocked.Read(ref tracker.RequestsSent), Interlocked.Read(ref tracker.RequestsAcked),
                 runner.Statuses.ToDictionary(kv => kv.Key.ToString(CultureInfo.InvariantCulture), kv => kv.Value),
                 tracker.Errors.ToDictionary(), runner.NotSent),
@@ -166,6 +167,7 @@ using (bot)
                 Percentiles.Of(e2e), backlogAtEnd, inWindowSeconds.Count == 0 ? backlogAtEnd : Math.Max(backlogAtEnd, inWindowSeconds.Max(s => s.Backlog)),
                 Math.Round((drained ? Math.Max(0, Tracker.Ms(lastAnswer - runner.Stopped)) : Tracker.Ms(drainEnd - runner.Stopped)) / 1000, 3),
                 drained) { UnansweredWholeRun = unansweredAll },
+            cts.IsCancellationRequested,
             new StandInResult(tracker.Replies, tracker.RepliesMatched, tracker.RepliesDuplicate, tracker.RepliesForeign,
                 tracker.Pushes, tracker.PushesMatched, tracker.PushesUnmatched, tracker.PushRetryKeyMissing, tracker.PushRetryKeyRepeated,
                 tracker.LoadingStarts, tracker.Profiles, tracker.Other, tracker.MissingBearer, tracker.OtherPaths.ToDictionary()),

@@ -41,7 +41,7 @@ public sealed record BotResult(string Url, int? Pid, double? PeakMemoryMb, doubl
     long? LogLines, double? BenchCpuCoresInWindow, double? MachineCpuCoresInWindow, int MachineCores);
 
 public sealed record BenchResult(string Mode, double Rate, int Concurrency, int EventsPerRequest, int Users,
-    double DurationSeconds, double WarmupSeconds, RequestsResult Requests, AckResult Ack, EndToEndResult EndToEnd,
+    double DurationSeconds, double WarmupSeconds, RequestsResult Requests, AckResult Ack, EndToEndResult EndToEnd, bool Interrupted,
     StandInResult LineApi, BotResult Bot, List<Second> Timeline)
 {
     public string ToTable()
@@ -58,6 +58,7 @@ public sealed record BenchResult(string Mode, double Rate, int Concurrency, int 
             d.Count == 0 ? "0" : string.Join(", ", d.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key}: {N(kv.Value)}"));
 
         s.Append(inv, $"CodiBot bench — {Mode}\n");
+        if (Interrupted) s.Append("INTERRUPTED — figures cover only the part of the run that happened\n");
         s.Append(inv, $"bot {Bot.Url}{(Bot.Pid is { } pid ? $" (pid {pid})" : "")}\n");
 
         Head("requests (whole run, warm-up included)");
@@ -67,7 +68,7 @@ public sealed record BenchResult(string Mode, double Rate, int Concurrency, int 
         Row("errors", Dict(Requests.Errors));
         if (Rate > 0) Row("not sent (generator behind)", N(Requests.NotSentBehindSchedule));
 
-        Head($"acknowledgement (measured {DurationSeconds:0.#} s)");
+        Head($"acknowledgement (measured {DurationSeconds:0.##} s)");
         Row("acknowledged events", N(Ack.Events));
         Row("acknowledged events/s", F(Ack.EventsPerSecond));
         Row("requests/s", F(Ack.RequestsPerSecond));
@@ -81,7 +82,8 @@ public sealed record BenchResult(string Mode, double Rate, int Concurrency, int 
         Row("answered events/s (in window)", F(EndToEnd.AnsweredPerSecondInWindow));
         Row("latency ms p50/p95/p99/max", P(EndToEnd.LatencyMs));
         Row("backlog max / at end of sending", $"{N(EndToEnd.BacklogMax)} / {N(EndToEnd.BacklogAtEnd)}");
-        Row("drain", EndToEnd.Drained
+        Row("drain", Interrupted && !EndToEnd.Drained ? $"skipped (interrupted); {N(EndToEnd.UnansweredWholeRun)} unanswered"
+            : EndToEnd.Drained
             ? $"{EndToEnd.DrainSeconds?.ToString("0.00", inv)} s to answer everything"
             : $"not drained: {N(EndToEnd.UnansweredWholeRun)} unanswered after {EndToEnd.DrainSeconds?.ToString("0.0", inv)} s");
 
