@@ -21,9 +21,11 @@ public sealed class BenchOptions
     public int Users { get; private set; } = 10_000;
     public double LineDelayMs { get; private set; }
     public double TimeoutSeconds { get; private set; } = 10;
+    public double HealthTimeout { get; private set; } = 60;
     public string? JsonPath { get; private set; }
     public bool KeepTemp { get; private set; }
     public bool Quiet { get; private set; }
+    public bool Sample { get; private set; }
     public List<string> Texts { get; } = [];
 
     public bool OpenLoop => Rate > 0;
@@ -54,6 +56,7 @@ public sealed class BenchOptions
           --secret S               channel secret of that bot [env Line__ChannelSecret]
           --bot-pid N              sample that bot's memory from /proc/N (with --bot-url)
           --webhook-path P         [/line/webhook]
+          --health-timeout S       wait at most S seconds for GET /healthz to answer 200            [60]
         stand-in LINE API
           --line-port N            fixed port (0 = any free port)                               [0]
           --line-delay MS          delay every stand-in answer by MS milliseconds               [0]
@@ -61,6 +64,7 @@ public sealed class BenchOptions
           --json PATH              also write the results as JSON
           --keep-temp              keep the child bot's temp directory (database, photos, log)
           --quiet                  no per-second progress on stderr
+          --sample                 print one signed webhook request (as curl) and exit
         """;
 
     public static BenchOptions Parse(string[] args)
@@ -94,15 +98,17 @@ public sealed class BenchOptions
                 case "--users": o.Users = Int(1); break;
                 case "--text": o.Texts.Add(Next()); break;
                 case "--timeout": o.TimeoutSeconds = Num(0.1); break;
+                case "--health-timeout": o.HealthTimeout = Num(1); break;
                 case "--line-delay": o.LineDelayMs = Num(0); break;
                 case "--json": o.JsonPath = Next(); break;
                 case "--keep-temp": o.KeepTemp = true; break;
                 case "--quiet": o.Quiet = true; break;
+                case "--sample": o.Sample = true; break;
                 default: throw new ArgumentException($"unknown option {a}");
             }
         }
         if (o.Texts.Count == 0) o.Texts.AddRange(["ช่วยเหลือ", "ช่วยเหลือ", "ช่วยเหลือ", "สวัสดีครับ"]);
-        if (o.BotUrl is not null)
+        if (o.BotUrl is not null && !o.Sample)
         {
             o.Secret ??= Environment.GetEnvironmentVariable("Line__ChannelSecret");
             if (string.IsNullOrEmpty(o.Secret))

@@ -46,6 +46,9 @@ public sealed class BotProcess : IDisposable
             UseShellExecute = false,
         };
         psi.ArgumentList.Add(dll);
+        // On the command line too: it outranks a "Urls" in the bot's appsettings.json, which ASPNETCORE_URLS does not.
+        psi.ArgumentList.Add("--urls");
+        psi.ArgumentList.Add(url.ToString().TrimEnd('/'));
         var api = lineApi.ToString().TrimEnd('/');
         var env = psi.Environment;
         env["ASPNETCORE_URLS"] = url.ToString().TrimEnd('/');

@@ -21,6 +21,16 @@ using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Creat
 var secret = o.Secret ?? RandomNumberGenerator.GetHexString(32, lowercase: true);
 var tracker = new Tracker(o.EventsPerRequest, o.Users);
 var bodies = new WebhookBodies(o.Users, o.Texts, secret);
+if (o.Sample)
+{
+    var buffer = Array.Empty<byte>();
+    var length = bodies.Write(ref buffer, 0, o.EventsPerRequest, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+    var body = System.Text.Encoding.UTF8.GetString(buffer, 0, length);
+    Console.WriteLine($"# channel secret: {secret}");
+    Console.WriteLine($"curl -sS -i {new Uri(o.BotUrl ?? new Uri("http://127.0.0.1:5080"), o.WebhookPath)} -H 'content-type: application/json' " +
+        $"-H 'x-line-signature: {bodies.Sign(buffer.AsSpan(0, length))}' --data-binary '{body}'");
+    return 0;
+}
 await using var standIn = await LineStandIn.StartAsync(o.LinePort, tracker, bodies, TimeSpan.FromMilliseconds(o.LineDelayMs));
 var lineApi = standIn.BaseUrl.ToString().TrimEnd('/');
 Console.Error.WriteLine($"stand-in LINE API on {lineApi}");
@@ -47,7 +57,7 @@ using (bot)
 {
     try
     {
-        await bot.WaitHealthyAsync(TimeSpan.FromSeconds(60), cts.Token);
+        await bot.WaitHealthyAsync(TimeSpan.FromSeconds(o.HealthTimeout), cts.Token);
     }
     catch (OperationCanceledException) { return 130; }
     catch (Exception e) when (e is TimeoutException or InvalidOperationException)
@@ -138,15 +148,16 @@ using (bot)
             ack.Add(acked - intended);
             service.Add(acked - runner.Sent[r]);
         }
-        var seconds = o.Duration;
+        // Interrupted runs are measured over the part of the window that actually ran.
+        var seconds = Math.Max(0.001, Tracker.Ms(Math.Min(runner.MeasureEnd, runner.Stopped) - runner.MeasureStart) / 1000);
         var timeline = sampler.Timeline;
         var inWindowSeconds = timeline.Where(s => s.T >= o.Warmup && s.T <= o.Warmup + o.Duration + 0.5).ToList();
-        var (botCpu, benchCpu) = sampler.CpuCores(runner.MeasureStart, runner.MeasureEnd);
+        var (botCpu, benchCpu, machineCpu) = sampler.CpuCores(runner.MeasureStart, runner.MeasureEnd);
         double? Mb(long? bytes) => bytes is { } b ? b / 1048576.0 : null;
         var unansweredAll = UnansweredAll();
 
         return new BenchResult(
-            o.Describe(), o.Rate, o.Concurrency, epr, o.Users, o.Duration, o.Warmup,
+            o.Describe(), o.Rate, o.Concurrency, epr, o.Users, Math.Round(seconds, 3), o.Warmup,
             new RequestsResult(runner.Requests, Interlocked.Read(ref tracker.RequestsSent), Interlocked.Read(ref tracker.RequestsAcked),
                 runner.Statuses.ToDictionary(kv => kv.Key.ToString(CultureInfo.InvariantCulture), kv => kv.Value),
                 tracker.Errors.ToDictionary(), runner.NotSent),
@@ -156,12 +167,13 @@ using (bot)
                 Percentiles.Of(e2e), backlogAtEnd, inWindowSeconds.Count == 0 ? backlogAtEnd : Math.Max(backlogAtEnd, inWindowSeconds.Max(s => s.Backlog)),
                 Math.Round((drained ? Math.Max(0, Tracker.Ms(lastAnswer - runner.Stopped)) : Tracker.Ms(drainEnd - runner.Stopped)) / 1000, 3),
                 drained) { UnansweredWholeRun = unansweredAll },
+            cts.IsCancellationRequested,
             new StandInResult(tracker.Replies, tracker.RepliesMatched, tracker.RepliesDuplicate, tracker.RepliesForeign,
                 tracker.Pushes, tracker.PushesMatched, tracker.PushesUnmatched, tracker.PushRetryKeyMissing, tracker.PushRetryKeyRepeated,
                 tracker.LoadingStarts, tracker.Profiles, tracker.Other, tracker.MissingBearer, tracker.OtherPaths.ToDictionary()),
             new BotResult(bot.Url.ToString(), bot.Pid, Mb(sampler.PeakRss is null && sampler.VmHwm is null ? null : Math.Max(sampler.PeakRss ?? 0, sampler.VmHwm ?? 0)),
                 Mb(sampler.PeakRss), Mb(sampler.VmHwm), botCpu,
-                bot.IsChild ? bot.LogTail().Lines : null, benchCpu),
+                bot.IsChild ? bot.LogTail().Lines : null, benchCpu, machineCpu, Environment.ProcessorCount),
             timeline);
     }
 }

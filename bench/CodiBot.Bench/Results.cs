@@ -38,10 +38,10 @@ public sealed record StandInResult(long Replies, long RepliesMatched, long Repli
     long LoadingStarts, long Profiles, long Other, long MissingBearer, Dictionary<string, long> OtherPaths);
 
 public sealed record BotResult(string Url, int? Pid, double? PeakMemoryMb, double? PeakRssSampledMb, double? VmHwmMb, double? CpuCoresInWindow,
-    long? LogLines, double BenchCpuCoresInWindow);
+    long? LogLines, double? BenchCpuCoresInWindow, double? MachineCpuCoresInWindow, int MachineCores);
 
 public sealed record BenchResult(string Mode, double Rate, int Concurrency, int EventsPerRequest, int Users,
-    double DurationSeconds, double WarmupSeconds, RequestsResult Requests, AckResult Ack, EndToEndResult EndToEnd,
+    double DurationSeconds, double WarmupSeconds, RequestsResult Requests, AckResult Ack, EndToEndResult EndToEnd, bool Interrupted,
     StandInResult LineApi, BotResult Bot, List<Second> Timeline)
 {
     public string ToTable()
@@ -49,7 +49,7 @@ public sealed record BenchResult(string Mode, double Rate, int Concurrency, int 
         var s = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         void Head(string h) => s.Append(inv, $"\n{h}\n");
-        void Row(string k, string v) => s.Append(inv, $"  {k,-34}{v}\n");
+        void Row(string k, string v) => s.Append(inv, $"  {k,-38}{v}\n");
         static string N(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);
         static string F(double d) => double.IsNaN(d) ? "-" : d.ToString("#,0.0", CultureInfo.InvariantCulture);
         static string Ms(double d) => double.IsNaN(d) ? "-" : d.ToString(d < 10 ? "0.00" : "#,0.0", CultureInfo.InvariantCulture);
@@ -58,6 +58,7 @@ public sealed record BenchResult(string Mode, double Rate, int Concurrency, int 
             d.Count == 0 ? "0" : string.Join(", ", d.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key}: {N(kv.Value)}"));
 
         s.Append(inv, $"CodiBot bench — {Mode}\n");
+        if (Interrupted) s.Append("INTERRUPTED — figures cover only the part of the run that happened\n");
         s.Append(inv, $"bot {Bot.Url}{(Bot.Pid is { } pid ? $" (pid {pid})" : "")}\n");
 
         Head("requests (whole run, warm-up included)");
@@ -67,7 +68,7 @@ public sealed record BenchResult(string Mode, double Rate, int Concurrency, int 
         Row("errors", Dict(Requests.Errors));
         if (Rate > 0) Row("not sent (generator behind)", N(Requests.NotSentBehindSchedule));
 
-        Head($"acknowledgement (measured {DurationSeconds:0.#} s)");
+        Head($"acknowledgement (measured {DurationSeconds:0.##} s)");
         Row("acknowledged events", N(Ack.Events));
         Row("acknowledged events/s", F(Ack.EventsPerSecond));
         Row("requests/s", F(Ack.RequestsPerSecond));
@@ -81,7 +82,8 @@ public sealed record BenchResult(string Mode, double Rate, int Concurrency, int 
         Row("answered events/s (in window)", F(EndToEnd.AnsweredPerSecondInWindow));
         Row("latency ms p50/p95/p99/max", P(EndToEnd.LatencyMs));
         Row("backlog max / at end of sending", $"{N(EndToEnd.BacklogMax)} / {N(EndToEnd.BacklogAtEnd)}");
-        Row("drain", EndToEnd.Drained
+        Row("drain", Interrupted && !EndToEnd.Drained ? $"skipped (interrupted); {N(EndToEnd.UnansweredWholeRun)} unanswered"
+            : EndToEnd.Drained
             ? $"{EndToEnd.DrainSeconds?.ToString("0.00", inv)} s to answer everything"
             : $"not drained: {N(EndToEnd.UnansweredWholeRun)} unanswered after {EndToEnd.DrainSeconds?.ToString("0.0", inv)} s");
 
@@ -99,11 +101,17 @@ public sealed record BenchResult(string Mode, double Rate, int Concurrency, int 
             ? $"{p:0.0} MB  (VmHWM {Bot.VmHwmMb:0.0}, max sampled VmRSS {Bot.PeakRssSampledMb:0.0})"
             : "unknown (with --bot-url pass --bot-pid)");
         if (Bot.CpuCoresInWindow is { } c) Row("bot CPU (cores, in window)", c.ToString("0.00", inv));
-        Row("bench CPU (cores, in window)", Bench(Bot.BenchCpuCoresInWindow));
+        if (Bot.BenchCpuCoresInWindow is { } bc) Row("bench CPU (cores, in window)", bc.ToString("0.00", inv));
+        if (Bot.MachineCpuCoresInWindow is { } m)
+        {
+            var others = m - (Bot.CpuCoresInWindow ?? 0) - (Bot.BenchCpuCoresInWindow ?? 0);
+            Row("machine CPU busy (cores, in window)", $"{m:0.00} of {Bot.MachineCores}" +
+                (Bot.CpuCoresInWindow is null ? "" : $"  (other processes {Math.Max(0, others):0.00})"));
+            if (Bot.CpuCoresInWindow is not null && others > 0.25)
+                s.Append(inv, $"  note: other processes used {others:0.00} cores during the window; the figures above are disturbed\n");
+        }
         if (Bot.LogLines is > 0) Row("bot log lines (Warning+)", N(Bot.LogLines.Value));
         if (Rate > 0) s.Append("\n* open loop: latency from each request's intended send time (includes any queueing in the generator)\n");
         return s.ToString();
-
-        static string Bench(double v) => v.ToString("0.00", CultureInfo.InvariantCulture);
     }
 }

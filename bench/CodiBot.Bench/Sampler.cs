@@ -8,7 +8,7 @@ namespace CodiBot.Bench;
 /// </summary>
 public sealed class Sampler(BenchOptions options, Tracker tracker, LoadRunner runner, BotProcess bot)
 {
-    readonly List<(long At, double? Bot, double? Bench)> _cpu = [];
+    readonly List<(long At, double? Bot, double? Bench, double? Machine)> _cpu = [];
 
     public List<Second> Timeline { get; } = [];
     public long? PeakRss { get; private set; }
@@ -55,18 +55,33 @@ public sealed class Sampler(BenchOptions options, Tracker tracker, LoadRunner ru
         PeakRssNow = rss;
         if (rss is { } r && r > (PeakRss ?? 0)) PeakRss = r;
         if (hwm is { } h) VmHwm = h;
-        _cpu.Add((Stopwatch.GetTimestamp(), bot.CpuSeconds(), BotProcess.ProcCpuSeconds(Environment.ProcessId)));
+        _cpu.Add((Stopwatch.GetTimestamp(), bot.CpuSeconds(), BotProcess.ProcCpuSeconds(Environment.ProcessId), MachineBusySeconds()));
     }
 
-    /// <summary>Average CPU cores used by the bot and by the bench between two Stopwatch times.</summary>
-    public (double? Bot, double Bench) CpuCores(long from, long to)
+    /// <summary>Average CPU cores busy between two Stopwatch times: the bot, the bench, and the whole machine.</summary>
+    public (double? Bot, double? Bench, double? Machine) CpuCores(long from, long to)
     {
         var inside = _cpu.Where(c => c.At >= from && c.At <= to).ToList();
-        if (inside.Count < 2) return (null, double.NaN);
+        if (inside.Count < 2) return (null, null, null);
         var (a, b) = (inside[0], inside[^1]);
         var seconds = Tracker.Ms(b.At - a.At) / 1000;
-        double? botCores = a.Bot is { } x && b.Bot is { } y ? (y - x) / seconds : null;
-        var benchCores = a.Bench is { } p && b.Bench is { } q ? (q - p) / seconds : double.NaN;
-        return (botCores, benchCores);
+        double? Cores(double? x, double? y) => x is { } p && y is { } q ? Math.Round((q - p) / seconds, 2) : null;
+        return (Cores(a.Bot, b.Bot), Cores(a.Bench, b.Bench), Cores(a.Machine, b.Machine));
+    }
+
+    /// <summary>Busy CPU seconds of the whole machine (all cores) from /proc/stat; null when unknown.</summary>
+    static double? MachineBusySeconds()
+    {
+        try
+        {
+            using var reader = new StreamReader("/proc/stat");
+            var f = reader.ReadLine()?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (f is null || f[0] != "cpu" || f.Length < 8) return null;
+            long total = 0;
+            for (var i = 1; i < Math.Min(f.Length, 9); i++) total += long.Parse(f[i], System.Globalization.CultureInfo.InvariantCulture);
+            var idle = long.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(f[5], System.Globalization.CultureInfo.InvariantCulture);
+            return (total - idle) / 100.0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException) { return null; }
     }
 }
