@@ -21,6 +21,8 @@ public static class CodiBotHost
         ["Logging:LogLevel:Default"] = "Information",
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+        // HttpClient logs every request URL at Information; LINE URLs carry user ids.
+        ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
     };
 
     public const string DefaultUrl = "http://localhost:5080";
