@@ -24,32 +24,16 @@ public sealed class InboxOptions
 /// </summary>
 public sealed class InboxWorker(
     IServiceScopeFactory scopes, InboxSignal signal, WriteGate gate, OutboxSignal outboxSignal, IEventHandling handling,
-    TimeProvider clock, IOptions<InboxOptions> options, ILogger<InboxWorker> log) : BackgroundService
+    TimeProvider clock, IOptions<InboxOptions> options, ILogger<InboxWorker> log) : BatchLoop(signal, log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (options.Value.Paused)
-        {
-            log.LogWarning("Inbox processing is paused (Inbox:Paused): events are stored, not answered");
-            return;
-        }
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            int processed;
-            try { processed = await ProcessBatchAsync(stoppingToken); }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { break; }
-            catch (Exception ex)
-            {
-                log.LogError(ex, "Inbox batch failed; retrying shortly");
-                processed = 0;
-            }
-            if (processed == 0)
-            {
-                try { await signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken); }
-                catch (OperationCanceledException) { break; }
-            }
-        }
+        if (!options.Value.Paused) return base.ExecuteAsync(stoppingToken);
+        log.LogWarning("Inbox processing is paused (Inbox:Paused): events are stored, not answered");
+        return Task.CompletedTask;
     }
+
+    protected override Task<int> RunBatchAsync(CancellationToken ct) => ProcessBatchAsync(ct);
 
     /// <summary>Processes one batch; returns how many events it settled (0 = nothing ready).</summary>
     public async Task<int> ProcessBatchAsync(CancellationToken ct)

@@ -26,27 +26,9 @@ public sealed class OutboxOptions
 /// </summary>
 public sealed class OutboxSender(
     IServiceScopeFactory scopes, OutboxSignal signal, WriteGate gate, LineClient line, TimeProvider clock,
-    IOptions<OutboxOptions> options, ILogger<OutboxSender> log) : BackgroundService
+    IOptions<OutboxOptions> options, ILogger<OutboxSender> log) : BatchLoop(signal, log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            int sent;
-            try { sent = await SendBatchAsync(stoppingToken); }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { break; }
-            catch (Exception ex)
-            {
-                log.LogError(ex, "Outbox batch failed; retrying shortly");
-                sent = 0;
-            }
-            if (sent == 0)
-            {
-                try { await signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken); }
-                catch (OperationCanceledException) { break; }
-            }
-        }
-    }
+    protected override Task<int> RunBatchAsync(CancellationToken ct) => SendBatchAsync(ct);
 
     long? _lastIdBeforeStart;
 

@@ -62,9 +62,7 @@ public sealed class OutboxTests(SharedBot shared)
         }
         _bot.Services.GetRequiredService<OutboxSignal>().Notify();
 
-        var deadline = DateTime.UtcNow + Waits.Timeout;
-        while (await _bot.ScalarAsync($"SELECT Status FROM outbox_messages WHERE SourceEventId = 'crash-{retryKey}'") == 0 && DateTime.UtcNow < deadline)
-            await Task.Delay(20);
+        await UntilNotPendingAsync($"crash-{retryKey}");
 
         Assert.Equal(1, await _bot.ScalarAsync($"SELECT Status FROM outbox_messages WHERE SourceEventId = 'crash-{retryKey}'"));
         Assert.Single(_bot.Platform.Delivered(user));
@@ -91,9 +89,7 @@ public sealed class OutboxTests(SharedBot shared)
         }
         _bot.Services.GetRequiredService<OutboxSignal>().Notify();
 
-        var deadline = DateTime.UtcNow + Waits.Timeout;
-        while (await _bot.ScalarAsync($"SELECT Status FROM outbox_messages WHERE SourceEventId = 'used-{token}'") == 0 && DateTime.UtcNow < deadline)
-            await Task.Delay(20);
+        await UntilNotPendingAsync($"used-{token}");
 
         Assert.Equal(1, await _bot.ScalarAsync($"SELECT Status FROM outbox_messages WHERE SourceEventId = 'used-{token}'"));
         Assert.Single(_bot.Platform.Delivered(user));
@@ -112,5 +108,13 @@ public sealed class OutboxTests(SharedBot shared)
 
         Assert.Equal(1, await _bot.ScalarAsync($"SELECT COUNT(*) FROM outbox_messages WHERE SourceEventId = '{e["webhookEventId"]}' AND Status = 2"));
         Assert.Empty(_bot.Platform.Delivered(user));
+    }
+
+    /// <summary>Waits until the outbox row inserted by a test has been sent or given up.</summary>
+    async Task UntilNotPendingAsync(string sourceEventId)
+    {
+        var deadline = DateTime.UtcNow + Waits.Timeout;
+        while (await _bot.ScalarAsync($"SELECT Status FROM outbox_messages WHERE SourceEventId = '{sourceEventId}'") == 0 && DateTime.UtcNow < deadline)
+            await Task.Delay(20);
     }
 }
