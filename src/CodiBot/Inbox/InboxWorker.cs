@@ -83,7 +83,7 @@ public sealed class InboxWorker(
         var opts = options.Value;
         db.InboxEvents.Attach(e);
         e.Attempts++;
-        e.LastError = Describe(error);
+        e.LastError = Retries.Describe(error);
         if (e.Attempts >= opts.MaxAttempts)
         {
             e.Status = InboxStatus.Parked;
@@ -91,10 +91,8 @@ public sealed class InboxWorker(
         }
         else
         {
-            e.NextAttemptAt = now + (long)(opts.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, e.Attempts - 1));
+            e.NextAttemptAt = Retries.NextAttemptAt(now, opts.RetryBaseDelay, e.Attempts);
             log.LogWarning(error, "LINE event {EventId} failed (attempt {Attempts}); will retry", e.WebhookEventId, e.Attempts);
         }
     }
-
-    static string Describe(Exception ex) => $"{ex.GetType().Name}: {ex.Message}"[..Math.Min(1000, ex.GetType().Name.Length + 2 + ex.Message.Length)];
 }

@@ -105,14 +105,14 @@ public sealed class OutboxSender(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            m.LastError = $"{ex.GetType().Name}: {ex.Message}";
+            m.LastError = Retries.Describe(ex);
             if (m.Attempts >= opts.MaxAttempts)
             {
                 m.Status = OutboxStatus.Failed;
                 log.LogError(ex, "Giving up on message {OutboxId} for {ChatId} after {Attempts} attempts", m.Id, m.ChatId, m.Attempts);
                 return true;
             }
-            m.NextAttemptAt = now.ToUnixTimeMilliseconds() + (long)(opts.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, m.Attempts - 1));
+            m.NextAttemptAt = Retries.NextAttemptAt(now.ToUnixTimeMilliseconds(), opts.RetryBaseDelay, m.Attempts);
             log.LogWarning(ex, "Sending message {OutboxId} failed (attempt {Attempts}); will retry", m.Id, m.Attempts);
             return false;
         }
@@ -148,11 +148,10 @@ public sealed class OutboxSender(
     /// <summary>An earlier attempt, in this run or before a restart, may have reached LINE without us hearing back.</summary>
     bool MayHaveBeenSent(OutboxMessage m) => m.Attempts > 1 || m.Id <= _lastIdBeforeStart;
 
-    void MarkSent(OutboxMessage m, string delivery)
+    /// <summary>Sent rows are written by the batch update in <see cref="SendBatchAsync"/>, which sets SentAt.</summary>
+    static void MarkSent(OutboxMessage m, string delivery)
     {
         m.Status = OutboxStatus.Sent;
-        m.SentAt = clock.GetUtcNow().ToUnixTimeMilliseconds();
         m.Delivery = delivery;
-        m.LastError = null;
     }
 }
