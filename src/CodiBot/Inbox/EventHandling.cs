@@ -10,7 +10,10 @@ namespace CodiBot.Inbox;
 /// What handling one stored event produced. Nothing is written while handling: the worker commits the
 /// results of a whole batch in one transaction, together with the events' new status.
 /// </summary>
-public sealed record Handled(IReadOnlyList<OutboxMessage> Outgoing);
+public sealed record Handled(IReadOnlyList<OutboxMessage> Outgoing, IReadOnlyList<StoreChange>? Changes = null)
+{
+    public static readonly Handled Nothing = new([]);
+}
 
 public interface IEventHandling
 {

@@ -70,6 +70,8 @@ public sealed class InboxWorker(
                 .SetProperty(e => e.Attempts, e => e.Attempts + 1)
                 .SetProperty(e => e.LastError, (string?)null), ct);
             await OutboxStore.InsertAsync(db, outgoing, ct);
+            foreach (var change in done.SelectMany(r => r.Item2!.Changes ?? []))
+                await change.Apply(db, ct);
             foreach (var (e, _, error) in results.Where(r => r.Item2 is null)) RecordFailure(db, e, error!, now);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);

@@ -1,5 +1,8 @@
+using CodiBot.Dialogs;
 using CodiBot.Inbox;
 using CodiBot.Outbox;
+using CodiBot.People;
+using CodiBot.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace CodiBot.Storage;
@@ -12,6 +15,15 @@ public sealed class CodiBotDb(DbContextOptions<CodiBotDb> options) : DbContext(o
 {
     public DbSet<InboxEvent> InboxEvents => Set<InboxEvent>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ConversationState> Conversations => Set<ConversationState>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Report> Reports => Set<Report>();
+    public DbSet<Measure> Measures => Set<Measure>();
+    public DbSet<ReportPhoto> ReportPhotos => Set<ReportPhoto>();
+    public DbSet<ReportVersion> ReportVersions => Set<ReportVersion>();
+    public DbSet<HeldPhoto> HeldPhotos => Set<HeldPhoto>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -34,6 +46,70 @@ public sealed class CodiBotDb(DbContextOptions<CodiBotDb> options) : DbContext(o
             e.Property(x => x.ReplyToken).HasMaxLength(100);
             e.Property(x => x.SourceEventId).HasMaxLength(100);
             e.HasIndex(x => new { x.Status, x.Id });
+        });
+        model.Entity<ConversationState>(e =>
+        {
+            e.ToTable("conversation_states");
+            e.HasKey(x => x.ConversationKey);
+            e.Property(x => x.ConversationKey).HasMaxLength(200);
+        });
+        PeopleModel(model);
+        ReportsModel(model);
+    }
+
+    static void PeopleModel(ModelBuilder model)
+    {
+        model.Entity<Person>(e =>
+        {
+            e.ToTable("people");
+            e.HasKey(x => x.UserId);
+            e.HasMany(x => x.Memberships).WithOne().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<Organisation>(e =>
+        {
+            e.ToTable("organisations");
+            e.HasIndex(x => new { x.Name, x.Province });
+        });
+        model.Entity<Membership>(e =>
+        {
+            e.ToTable("memberships");
+            e.HasKey(x => new { x.UserId, x.OrganisationId });
+            e.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId);
+        });
+    }
+
+    static void ReportsModel(ModelBuilder model)
+    {
+        model.Entity<Report>(e =>
+        {
+            e.ToTable("reports");
+            e.HasIndex(x => x.Code).IsUnique();
+            e.HasIndex(x => new { x.ReporterUserId, x.ConfirmedAt });
+            e.HasIndex(x => x.Date);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.HasMany(x => x.Measures).WithOne().HasForeignKey(m => m.ReportId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Photos).WithOne().HasForeignKey(p => p.ReportId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Versions).WithOne().HasForeignKey(v => v.ReportId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<Measure>(e =>
+        {
+            e.ToTable("measures");
+            e.HasIndex(x => new { x.Category, x.Date });
+        });
+        model.Entity<ReportPhoto>(e =>
+        {
+            e.ToTable("report_photos");
+            e.HasKey(x => new { x.ReportId, x.N });
+        });
+        model.Entity<ReportVersion>(e =>
+        {
+            e.ToTable("report_versions");
+            e.HasKey(x => new { x.ReportId, x.Version });
+        });
+        model.Entity<HeldPhoto>(e =>
+        {
+            e.ToTable("held_photos");
+            e.HasIndex(x => new { x.UserId, x.ExpiresAt });
         });
     }
 }
