@@ -31,7 +31,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         {
             var port = FreePort();
             _process = Start(bin, port);
-            if (await ListensAsync(_process, port, TimeSpan.FromSeconds(30))) 
+            if (await ListensAsync(_process, port, TimeSpan.FromSeconds(30)))
             {
                 ConnectionString = $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{port}/{AccountName};";
                 return;
