@@ -9,15 +9,13 @@ namespace CodiBot.Conversations;
 /// </summary>
 public sealed partial class Router
 {
-    enum Intent { None, Help, Greeting, Thanks, Register, Report, Totals }
+    enum Intent { None, Help, Greeting, Thanks, Totals }
 
     static readonly (Intent Intent, string[] Words)[] Commands =
     [
         (Intent.Help, ["ช่วยเหลือ", "วิธีใช้", "เมนู", "help", "menu", "ทำอะไรได้บ้าง", "ใช้ยังไง", "ใช้งานยังไง", "start"]),
         (Intent.Greeting, ["สวัสดี", "หวัดดี", "ดีจ้า", "hello", "hi", "hey"]),
         (Intent.Thanks, ["ขอบคุณ", "ขอบใจ", "thanks", "thank you"]),
-        (Intent.Register, ["ลงทะเบียน", "register", "ข้อมูลของฉัน", "ลบข้อมูลของฉัน"]),
-        (Intent.Report, ["รายงาน", "รายงานโควิด", "รายงานโครงการ", "ส่งรายงาน", "report", "covid report", "project update", "รายงานของฉัน"]),
         (Intent.Totals, ["ยอด", "ดูยอด", "ดูยอดรวม", "ยอดรวม", "สรุป", "totals", "summary"]),
     ];
 
@@ -47,7 +45,7 @@ public sealed partial class Router
         Intent.Help => Texts.Help(lang),
         Intent.Greeting => Texts.Greeting(lang),
         Intent.Thanks => Texts.Thanks(lang),
-        Intent.Register or Intent.Report or Intent.Totals => Texts.ComingSoon(lang),
+        Intent.Totals => Texts.ComingSoon(lang),
         _ => Texts.NotUnderstood(lang),
     };
 
@@ -63,7 +61,7 @@ public sealed partial class Router
     }
 
     /// <summary>In a group, a message that is only a command word ("ช่วยเหลือ") addresses the bot; chat that merely contains it does not.</summary>
-    static bool IsCommandOnly(string? text)
+    public bool IsCommandOnly(string? text)
     {
         var t = Normalize(text);
         return Commands.Any(c => c.Words.Contains(t));

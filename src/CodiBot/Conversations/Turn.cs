@@ -18,7 +18,12 @@ public sealed record Turn(
     string? Text = null,
     bool AddressedToBot = false,
     string? PhotoSetId = null,
-    int PhotoIndex = 1);
+    int PhotoIndex = 1,
+    int PhotoTotal = 1,
+    /// <summary>The LINE message (photo content, unsend target); for unsend, the message withdrawn.</summary>
+    string? MessageId = null,
+    double? Latitude = null,
+    double? Longitude = null);
 
 public enum ChoiceAction { Message, Camera, CameraRoll, Location }
 

@@ -1,4 +1,9 @@
 using CodiBot.Conversations;
+using CodiBot.Dialogs;
+using CodiBot.Dialogs.Engine;
+using CodiBot.People;
+using CodiBot.Photos;
+using CodiBot.Reports;
 using CodiBot.Health;
 using CodiBot.Inbox;
 using CodiBot.Line;
@@ -17,7 +22,6 @@ public static class CodiBotHost
     {
         ["ConnectionStrings:CodiBot"] = StorageSetup.DefaultConnection,
         ["Bot:TimeZone"] = "Asia/Bangkok",
-        ["Bot:PhotoFolder"] = "data/photos",
         ["Logging:LogLevel:Default"] = "Information",
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
@@ -48,6 +52,17 @@ public static class CodiBotHost
         services.AddSingleton<WriteGate>();
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<OutboxSignal>();
+        services.AddPhotoStore(builder.Configuration);
+        services.Configure<DialogOptions>(builder.Configuration.GetSection(DialogOptions.Section));
+        // Loaded now, not on first use: a broken form stops start-up with its file and line.
+        var dialogsFolder = (builder.Configuration.GetSection(DialogOptions.Section).Get<DialogOptions>() ?? new()).ResolveFolder(builder.Environment.ContentRootPath);
+        services.AddSingleton(DialogCatalog.Load(dialogsFolder));
+        services.AddSingleton<DialogEngine>();
+        services.AddSingleton<BangkokClock>();
+        services.AddSingleton<Registrations>();
+        services.AddSingleton<ReportCommands>();
+        services.AddSingleton<HeldPhotos>();
+        services.AddSingleton<Conversation>();
         services.AddSingleton<Router>();
         services.AddSingleton<IEventHandling, EventHandling>();
         services.AddSingleton<InboxWriter>();

@@ -3,6 +3,7 @@ using CodiBot.LineAdapter;
 using CodiBot.Line.Messaging;
 using CodiBot.Line.Webhook;
 using CodiBot.Outbox;
+using CodiBot.Storage;
 
 namespace CodiBot.Inbox;
 
@@ -21,25 +22,25 @@ public interface IEventHandling
 }
 
 /// <summary>Parses a stored LINE event, routes it, and renders the answer as outbox messages.</summary>
-public sealed class EventHandling(Router router, LineClient line, TimeProvider clock, ILogger<EventHandling> log) : IEventHandling
+public sealed class EventHandling(Conversation conversation, LineClient line, TimeProvider clock, ILogger<EventHandling> log) : IEventHandling
 {
-    public Task<Handled> HandleAsync(InboxEvent stored, CancellationToken ct)
+    public async Task<Handled> HandleAsync(InboxEvent stored, CancellationToken ct)
     {
         var e = WebhookEventParser.Parse(stored.Payload);
         if (e is UnknownEvent)
             log.LogInformation("Ignoring unknown LINE event type {Type} ({EventId})", e.Type, e.WebhookEventId);
         // Standby: another channel is answering this chat; store only, never send.
-        if (e.IsStandby) return Task.FromResult(new Handled([]));
+        if (e.IsStandby) return Handled.Nothing;
 
         var turn = LineTurns.From(e);
-        if (turn is null) return Task.FromResult(new Handled([]));
+        if (turn is null) return Handled.Nothing;
 
         if (turn.Kind == TurnKind.Photo && turn.Chat == ChatKind.User)
             ShowLoading(turn.ChatId);
 
-        var answers = router.Route(turn);
-        if (answers.Count == 0) return Task.FromResult(new Handled([]));
-        return Task.FromResult(new Handled(ToOutbox(answers, turn.ChatId, e.ReplyToken, e.Timestamp, stored.WebhookEventId)));
+        var result = await conversation.HandleAsync(turn, stored.ConversationKey, ct);
+        var outgoing = result.Messages.Count == 0 ? [] : ToOutbox(result.Messages, turn.ChatId, e.ReplyToken, e.Timestamp, stored.WebhookEventId);
+        return new Handled(outgoing, result.Changes);
     }
 
     IReadOnlyList<OutboxMessage> ToOutbox(IReadOnlyList<BotMessage> answers, string chatId, string? replyToken, long eventTime, string eventId)

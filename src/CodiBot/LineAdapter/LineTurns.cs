@@ -22,9 +22,12 @@ public static class LineTurns
 
         return e switch
         {
-            MessageEvent { Message: TextMessageContent t } => TextTurn(T(TurnKind.Text), t),
-            MessageEvent { Message: ImageMessageContent i } => T(TurnKind.Photo) with { PhotoSetId = i.ImageSet?.Id, PhotoIndex = i.ImageSet?.Index ?? 1 },
-            MessageEvent { Message: LocationMessageContent l } => T(TurnKind.Location, l.Address ?? l.Title),
+            MessageEvent { Message: TextMessageContent t } => TextTurn(T(TurnKind.Text), t) with { MessageId = t.Id },
+            MessageEvent { Message: ImageMessageContent i } => T(TurnKind.Photo) with
+            {
+                PhotoSetId = i.ImageSet?.Id, PhotoIndex = i.ImageSet?.Index ?? 1, PhotoTotal = i.ImageSet?.Total ?? i.ImageSet?.Index ?? 1, MessageId = i.Id,
+            },
+            MessageEvent { Message: LocationMessageContent l } => T(TurnKind.Location, l.Address ?? l.Title) with { MessageId = l.Id, Latitude = l.Latitude, Longitude = l.Longitude },
             MessageEvent { Message: StickerMessageContent } => T(TurnKind.Sticker),
             MessageEvent { Message: VideoMessageContent or AudioMessageContent or FileMessageContent } => T(TurnKind.Media),
             PostbackEvent p => T(TurnKind.Choice, p.Data, addressed: true),
@@ -34,7 +37,7 @@ public static class LineTurns
             LeaveEvent => T(TurnKind.Leave),
             MemberJoinedEvent => T(TurnKind.MembersJoined),
             MemberLeftEvent => T(TurnKind.MembersLeft),
-            UnsendEvent => T(TurnKind.Unsend),
+            UnsendEvent u => T(TurnKind.Unsend) with { MessageId = u.MessageId },
             _ => null,
         };
     }

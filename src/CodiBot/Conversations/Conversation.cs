@@ -1,0 +1,152 @@
+using CodiBot.Dialogs;
+using CodiBot.Dialogs.Engine;
+using CodiBot.Line.Messaging;
+using CodiBot.People;
+using CodiBot.Photos;
+using CodiBot.Reports;
+using CodiBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CodiBot.Conversations;
+
+/// <summary>What a turn produced: the answers to send and the state changes to commit with them.</summary>
+public sealed record TurnResult(IReadOnlyList<BotMessage> Messages, IReadOnlyList<StoreChange> Changes);
+
+/// <summary>
+/// Handles one turn of one conversation: continues its open dialog, or starts one (by a phrase, a quick free-text
+/// report, or a command), or lets the router answer. Reads the database; writes only through returned changes.
+/// </summary>
+public sealed partial class Conversation(
+    DialogCatalog catalog, DialogEngine engine, Router router, Registrations registrations, ReportCommands reports,
+    HeldPhotos held, PhotoIntake photos, LineClient line, IServiceScopeFactory scopes, TimeProvider clock, BangkokClock bangkok,
+    IOptions<DialogOptions> options, ILogger<Conversation> log)
+{
+    /// <summary>Everything the turn needs to know, gathered once.</summary>
+    sealed class Scope(Turn turn, string key, CodiBotDb db, Person? person, DialogContext ctx)
+    {
+        public Turn Turn { get; } = turn;
+        public string Key { get; } = key;
+        public CodiBotDb Db { get; } = db;
+        public Person? Person { get; } = person;
+        public DialogContext Ctx { get; set; } = ctx;
+        public List<BotMessage> Messages { get; } = [];
+        public List<StoreChange> Changes { get; } = [];
+        /// <summary>The dialog state to store at the end (null: none); <see cref="StateChanged"/> says whether to write it.</summary>
+        public DialogState? State { get; set; }
+        public bool StateChanged { get; set; }
+        public bool HadState { get; set; }
+    }
+
+    public async Task<TurnResult> HandleAsync(Turn turn, string conversationKey, CancellationToken ct)
+    {
+        await using var services = scopes.CreateAsyncScope();
+        var db = services.ServiceProvider.GetRequiredService<CodiBotDb>();
+        var person = turn.UserId is null ? null : await registrations.FindAsync(db, turn.UserId, ct);
+        var ctx = new DialogContext(bangkok.Today, clock.GetUtcNow().ToUnixTimeMilliseconds(), null, Registrations.OrganisationsOf(person), Language.Of(turn.Text));
+        var s = new Scope(turn, conversationKey, db, person, ctx);
+
+        var stored = await db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.ConversationKey == conversationKey, ct);
+        s.HadState = stored is not null;
+        s.State = stored is null ? null : DialogState.FromJson(stored.StateJson);
+        if (s.State is not null && ctx.Now - s.State.UpdatedAt > options.Value.IdleTimeout.TotalMilliseconds)
+        {
+            s.Messages.Add(Expired(s.State, turn));
+            s.State = null;
+            s.StateChanged = true;
+        }
+
+        if (s.State is not null) await ContinueAsync(s, s.State, ct);
+        else await OutsideAsync(s, ct);
+
+        if (s.StateChanged) s.Changes.Add(SaveState(conversationKey, turn.UserId, s.State, s.HadState));
+        return new TurnResult(s.Messages, s.Changes);
+    }
+
+    async Task ContinueAsync(Scope s, DialogState state, CancellationToken ct)
+    {
+        if (state.DialogId.StartsWith(Confirmation.Prefix)) { await ConfirmationAsync(s, state, ct); return; }
+        var dialog = catalog.Find(state.DialogId);
+        if (dialog is null)
+        {
+            log.LogWarning("Dropping a dialog state for {DialogId}, which is no longer defined", state.DialogId);
+            SetState(s, null);
+            await OutsideAsync(s, ct);
+            return;
+        }
+        s.Ctx = s.Ctx with { Lang = state.Lang };
+        var input = await InputOfAsync(s.Turn, ct);
+        if (input is null) return;
+        await ApplyAsync(s, dialog, engine.Handle(dialog, state, input, s.Ctx), ct);
+    }
+
+    async Task ApplyAsync(Scope s, Dialogs.Definitions.DialogDefinition dialog, DialogOutcome outcome, CancellationToken ct)
+    {
+        s.Messages.AddRange(outcome.Messages);
+        SetState(s, outcome.State);
+        if (outcome.Completed is { } done)
+        {
+            var result = done.Dialog.Kind == Dialogs.Definitions.DialogKind.Registration
+                ? registrations.Complete(done, s.Turn.UserId!, s.Ctx, outcome.Then)
+                : await reports.CompleteAsync(s.Db, done, s.Turn.UserId, s.Person, s.Ctx, ct);
+            s.Messages.AddRange(result.Messages);
+            s.Changes.AddRange(result.Changes);
+        }
+        else if (outcome.Then is { } then && outcome.State is null)
+            await OutsideAsync(s, ct, then);
+    }
+
+    static void SetState(Scope s, DialogState? state)
+    {
+        s.State = state;
+        s.StateChanged = true;
+    }
+
+    /// <summary>Turns a LINE-independent turn into dialog input; photos are downloaded and stored right away (LINE deletes content later).</summary>
+    async Task<DialogInput?> InputOfAsync(Turn turn, CancellationToken ct)
+    {
+        switch (turn.Kind)
+        {
+            case TurnKind.Text or TurnKind.Choice: return new TextInput(turn.Text ?? "", turn.MessageId, turn.EventId);
+            case TurnKind.Location: return new LocationInput(turn.Latitude ?? 0, turn.Longitude ?? 0, turn.Text, turn.MessageId, turn.EventId);
+            case TurnKind.Unsend when turn.MessageId is not null: return new UnsendInput(turn.MessageId, turn.EventId);
+            case TurnKind.Photo when turn.MessageId is not null:
+                var (photo, problem) = await TakePhotoAsync(turn, ct);
+                return new PhotoInput(photo, problem, turn.PhotoIndex, Math.Max(turn.PhotoIndex, turn.PhotoTotal), turn.MessageId, turn.EventId);
+            case TurnKind.Sticker or TurnKind.Media: return new OtherInput(turn.EventId);
+            default: return null;
+        }
+    }
+
+    internal async Task<(PhotoAnswer? Photo, string? Problem)> TakePhotoAsync(Turn turn, CancellationToken ct)
+    {
+        var en = Language.Of(turn.Text) == Lang.En;
+        var result = await photos.TakeAsync(turn.MessageId!, bangkok.Today, ct);
+        if (result.IsStored) return (new PhotoAnswer(result.Photo.Key, result.Photo.ContentType, result.Photo.Size, turn.MessageId), null);
+        log.LogInformation("Photo {MessageId} not taken: {Outcome}", turn.MessageId, result.Outcome);
+        return (null, result.Outcome switch
+        {
+            PhotoIntakeOutcome.TooLarge => "รูปนี้ใหญ่เกิน 10 MB ค่ะ ลองส่งใหม่แบบย่อขนาด (ไม่เลือก \"ต้นฉบับ\")",
+            PhotoIntakeOutcome.NotAnImage => "ไฟล์นี้ไม่ใช่รูปภาพค่ะ กรุณาส่งเป็นรูป JPG หรือ PNG",
+            PhotoIntakeOutcome.Gone => "รูปนี้ถูกยกเลิกการส่งแล้วค่ะ",
+            _ => "ยังดึงรูปนี้จาก LINE ไม่ได้ค่ะ กรุณาส่งใหม่อีกครั้ง",
+        });
+    }
+
+    static BotMessage Expired(DialogState state, Turn turn) => new(Language.Of(turn.Text) == Lang.En || state.Lang == Lang.En
+        ? "Your unfinished report expired after a long pause, so it was not saved. Let's start again whenever you're ready."
+        : "รายการที่ทำค้างไว้หมดเวลาแล้วค่ะ (ไม่ได้ทำต่อนานเกินไป) จึงไม่ได้บันทึก เริ่มใหม่ได้เลยนะคะ");
+
+    static StoreChange SaveState(string key, string? userId, DialogState? state, bool existed) => new("dialog state", async (db, ct) =>
+    {
+        if (state is null)
+        {
+            if (existed) await db.Conversations.Where(c => c.ConversationKey == key).ExecuteDeleteAsync(ct);
+            return;
+        }
+        var json = state.ToJson();
+        var row = await db.Conversations.FindAsync([key], ct);
+        if (row is null) db.Conversations.Add(new ConversationState { ConversationKey = key, UserId = userId, DialogId = state.DialogId, StateJson = json, UpdatedAt = state.UpdatedAt });
+        else { row.DialogId = state.DialogId; row.StateJson = json; row.UpdatedAt = state.UpdatedAt; }
+    });
+}
