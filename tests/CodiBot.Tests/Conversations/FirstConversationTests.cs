@@ -15,9 +15,11 @@ public sealed class FirstConversationTests(SharedBot shared)
         var user = LineIds.Random('U');
         await _bot.Webhooks.SendAsync(_bot.Webhooks.Follow(user));
 
-        var welcome = Assert.Single(await _bot.MessagesAsync(user, 1));
-        Assert.Contains("ยินดีต้อนรับ", welcome.Text());
-        Assert.Equal(["ลงทะเบียน", "รายงานโควิด", "รายงานโครงการ", "ดูยอดรวม", "ช่วยเหลือ"], welcome.QuickReplyLabels());
+        // A newcomer gets the welcome, then registration starts at once with the consent question.
+        var messages = await _bot.MessagesAsync(user, 2);
+        Assert.Contains("ยินดีต้อนรับ", messages[0].Text());
+        Assert.Contains("ขออนุญาตเก็บข้อมูล", messages[1].Text());
+        Assert.Equal(["ยินยอม", "ไม่ยินยอม", "ยกเลิก"], messages[1].QuickReplyLabels());
     }
 
     [Theory]
@@ -68,13 +70,14 @@ public sealed class FirstConversationTests(SharedBot shared)
     public async Task A_photo_outside_a_report_is_acknowledged_once_per_set_with_the_loading_animation()
     {
         var user = LineIds.Random('U');
-        var photos = _bot.Webhooks.Images(user, [([1, 2, 3], "image/jpeg"), ([4, 5, 6], "image/jpeg"), ([7, 8], "image/png")]);
+        var photos = _bot.Webhooks.Images(user, [(Photos.TestImages.Jpeg(), "image/jpeg"), (Photos.TestImages.Jpeg(), "image/jpeg"), (Photos.TestImages.Png(), "image/png")]);
 
         await _bot.Webhooks.SendAsync(photos);
         foreach (var p in photos) await _bot.UntilSentAsync(p);
 
         var answer = Assert.Single(_bot.Platform.Delivered(user));
         Assert.Contains("ได้รับรูปแล้ว", answer.Text());
+        Assert.Contains("รายงานถัดไป", answer.Text()); // held for the next report
         Assert.Contains(_bot.Platform.Requests, r => r.Path.EndsWith("/chat/loading/start") && r.Body!.Contains(user));
     }
 
