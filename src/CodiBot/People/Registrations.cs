@@ -22,8 +22,8 @@ public sealed class Registrations
     public DialogStart PrefillFor(Person? person, DialogStart start, Lang lang)
     {
         if (person is null) return start;
-        var answers = new JsonObject { ["consent"] = true, ["name"] = person.Name };
-        if (person.Phone is not null) answers["phone"] = person.Phone;
+        // A null phone means "asked before and skipped": settled, not asked again.
+        var answers = new JsonObject { ["consent"] = true, ["name"] = person.Name, ["phone"] = person.Phone };
         foreach (var (k, v) in start.Answers) answers[k] = v?.DeepClone();
         return start with
         {

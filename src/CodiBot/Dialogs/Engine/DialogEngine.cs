@@ -23,7 +23,11 @@ public sealed partial class DialogEngine(DialogCatalog catalog)
             SourceEventIds = [eventId], ReportId = start.ReportId, OrganisationId = start.OrganisationId, Then = start.Then,
         };
         foreach (var (id, value) in start.Answers)
-            if (dialog.Field(id) is not null) state.Set(id, value?.DeepClone(), start.MessageId);
+            if (dialog.Field(id) is { } f)
+            {
+                if (value is null) { if (!f.Required) state.Skip(id); }
+                else state.Set(id, value.DeepClone(), start.MessageId);
+            }
         if (dialog.Fields.FirstOrDefault(f => f.Type == FieldType.Organisation) is { } orgField && !state.IsSettled(orgField.Id) && ctx.Organisations.Count == 1)
             state.Set(orgField.Id, AnswerValues.Organisation(ctx.Organisations[0]), null);
         if (start.HeldPhotos.Count > 0 && dialog.Fields.FirstOrDefault(f => f.Type == FieldType.Photos) is { } photoField)
@@ -139,7 +143,8 @@ public sealed partial class DialogEngine(DialogCatalog catalog)
                     : new DialogOutcome(state, [Prompts.Ask(dialog, field, state, ctx)]);
             case Accepted a:
                 state.Set(field.Id, a.Value, input.MessageId);
-                if (field.Type == FieldType.Choice && dialog.QuickReport)
+                // A described activity ("เย็บหน้ากากแจก 500 ชิ้น") also answers what comes next; a tapped button does not.
+                if (field.Type == FieldType.Choice && dialog.QuickReport && !IsButtonText(field, text, state.Lang))
                     QuickReportReader.FillFromText(dialog, state, raw, ctx.Today, input.MessageId, onlyUnsettled: true);
                 return Advance(dialog, state, ctx);
         }

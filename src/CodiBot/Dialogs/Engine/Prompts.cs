@@ -43,12 +43,16 @@ public static class Prompts
         switch (field.Type)
         {
             case FieldType.Choice:
-                return Paged(FieldParser.Visible(field, state).Select(c => Button(c.Label.For(lang))).ToList(), state.Page, skip, lang);
+                list = Paged(FieldParser.Visible(field, state).Select(c => Button(c.Label.For(lang))).ToList(), state.Page, skip, lang);
+                skip = null;
+                break;
             case FieldType.MultiChoice:
                 var picked = state.Draft?.Select(x => x!.GetValue<string>()).ToHashSet() ?? [];
                 var open = FieldParser.Visible(field, state).Where(c => !picked.Contains(c.Id)).Select(c => Button(c.Label.For(lang))).ToList();
                 var finish = picked.Count > 0 ? new Choice(en ? "Done" : "เสร็จ", DialogWords.Done(lang)) : skip;
-                return Paged(open, state.Page, finish, lang);
+                list = Paged(open, state.Page, finish, lang);
+                skip = null;
+                break;
             case FieldType.Date:
                 list.Add(new Choice(en ? "Today" : "วันนี้", en ? "today" : "วันนี้"));
                 list.Add(new Choice(en ? "Yesterday" : "เมื่อวาน", en ? "yesterday" : "เมื่อวาน"));
