@@ -10,6 +10,7 @@ namespace CodiBot.Reports;
 /// <summary>Turns a confirmed dialog into a report with its measures and photos, following the dialog's measure rules.</summary>
 public static partial class ReportBuilder
 {
+    static readonly JsonSerializerOptions ReadableJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     const string CodeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I/L: read off a phone and typed back
 
     public static string NewCode() => string.Concat(Enumerable.Range(0, 6).Select(_ => CodeAlphabet[Random.Shared.Next(CodeAlphabet.Length)]));
@@ -29,7 +30,7 @@ public static partial class ReportBuilder
         var org = dialog.Fields.FirstOrDefault(f => f.Type == FieldType.Organisation) is { } of ? answers[of.Id] : null;
         report.DialogId = dialog.Id;
         report.DialogVersion = dialog.Version;
-        report.AnswersJson = answers.ToJsonString();
+        report.AnswersJson = answers.ToJsonString(ReadableJson);
         report.OrganisationId = org?["id"]?.GetValue<long>();
         report.OrganisationName = org?["name"]?.GetValue<string>();
         report.Province = org?["province"]?.GetValue<string>() ?? FirstOf(dialog, answers, FieldType.Province);

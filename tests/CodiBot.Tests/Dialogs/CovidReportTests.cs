@@ -109,8 +109,10 @@ public sealed class CovidReportTests(SharedBot shared)
         await leader.RegisterAsync();
         var offer = await leader.SayAsync("วันนี้ฉีดพ่นยาฆ่าเชื้อในเขตชุมชนและป้ายรถเมล์");
         Assert.Contains("ต้องการส่งเป็นรายงาน", offer.Text());
-        var summary = await leader.SayAsync("ใช่");
-        Assert.Contains("ฉีดพ่นฆ่าเชื้อ", summary.Text());
+        Assert.Contains("จำนวนเท่าไร", (await leader.SayAsync("ใช่")).Text()); // the one thing missing
+        var summary = await leader.SayAsync("12 จุด");
+        Assert.Contains("2. กิจกรรม: ฉีดพ่นฆ่าเชื้อ", summary.Text());
+        Assert.Contains("จำนวน: 12 จุด", summary.Text());
     }
 
     [Fact]

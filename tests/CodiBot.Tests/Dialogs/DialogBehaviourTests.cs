@@ -63,7 +63,7 @@ public sealed class DialogBehaviourTests(SharedBot shared)
 
         var choose = await leader.SayAsync("แก้ไข");
         Assert.Contains("แก้ข้อไหน", choose.Text());
-        Assert.Contains("วันที่ทำ", (await leader.SayAsync("6")).Text());
+        Assert.Contains("วันไหน", (await leader.SayAsync("6")).Text());
         Assert.Contains("วันนี้ยังมาไม่ถึง", (await leader.SayAsync("31/12/2600")).Text());
         Assert.Contains("สรุป", (await leader.SayAsync("เมื่อวาน")).Text());
         Assert.Contains("บันทึกรายงานแล้ว", (await leader.SayAsync("ยืนยัน")).Text());
@@ -156,7 +156,8 @@ public sealed class DialogBehaviourTests(SharedBot shared)
         Assert.Contains(code, list.Text());
         Assert.Contains($"แก้ไข {code}", list.QuickReplyLabels());
 
-        Assert.Contains("สรุป", (await leader.SayAsync($"แก้ไข {code}")).Text());
+        var correcting = await leader.SayAsync($"แก้ไข {code}");
+        Assert.Contains("4. จำนวน: ", correcting.Text());
         await leader.SayAsync("แก้ 4");
         await leader.SayAsync("120 กก.");
         Assert.Contains("บันทึกการแก้ไข", (await leader.SayAsync("ยืนยัน")).Text());

@@ -34,6 +34,9 @@ public sealed partial class DialogEngine(DialogCatalog catalog)
             state.Answers[photoField.Id] = new JsonArray(start.HeldPhotos.Take(MaxPhotos(photoField)).Select(p => (JsonNode)AnswerValues.Photo(p)).ToArray());
 
         if (start.Quick) FillForQuickReport(dialog, state, ctx);
+        // A stored report or registration shown for correction: what was left empty was skipped then.
+        if (start.AtSummary)
+            foreach (var f in dialog.Fields.Where(f => !f.Required && !state.IsSettled(f.Id))) state.Skip(f.Id);
         if (start.AtSummary) return ShowSummary(dialog, state, ctx, start.Intro);
         if (start.Offer is { } offer)
         {

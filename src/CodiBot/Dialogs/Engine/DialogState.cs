@@ -90,7 +90,11 @@ public sealed class DialogState
         Visited.Remove(fieldId);
     }
 
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    // Thai stays readable in the database (the state is never embedded in HTML).
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() }, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
     public string ToJson() => JsonSerializer.Serialize(this, Json);
     public static DialogState FromJson(string json) => JsonSerializer.Deserialize<DialogState>(json, Json)!;
 }
