@@ -82,6 +82,7 @@ public static class CodiBotHost
         app.MapGet("/", () => Results.Redirect(simulator ? "/simulator" : "/healthz"));
         app.MapLineWebhook();
         app.MapHealth();
+        app.MapReportsApi();
         if (simulator) app.MapSimulator();
         return app;
     }
