@@ -6,15 +6,23 @@ using YamlDotNet.RepresentationModel;
 namespace CodiBot.Testing;
 
 /// <summary>
-/// YAML → JSON for the OpenAPI files. Works on the representation model so quoting is respected:
+/// YAML → JSON for the OpenAPI files and the dialog files. Works on the representation model so quoting is respected:
 /// only plain scalars become numbers, booleans or null ("200" stays a string, 200 becomes a number).
 /// </summary>
-static partial class YamlJson
+public static partial class YamlJson
 {
     public static JsonNode? Load(string path)
     {
+        using var reader = File.OpenText(path);
+        return Parse(reader);
+    }
+
+    public static JsonNode? Parse(string yaml) => Parse(new StringReader(yaml));
+
+    static JsonNode? Parse(TextReader reader)
+    {
         var stream = new YamlStream();
-        using (var reader = File.OpenText(path)) stream.Load(reader);
+        stream.Load(reader);
         return Convert(stream.Documents[0].RootNode);
     }
 

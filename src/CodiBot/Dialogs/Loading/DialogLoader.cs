@@ -75,6 +75,9 @@ public static partial class DialogLoader
         if (source is null || source.Type is not (FieldType.Quantity or FieldType.Number))
             throw r.Error(r.Get(m, "from")!, $"measure: 'from' must name a quantity or number field, not '{from}'");
         var category = r.Text(m, "category", what, required: true)!;
+        // "{Category}" or a stray brace would otherwise be kept as literal text: every report would count under it.
+        if (TemplateRef().Replace(category, "").IndexOfAny(['{', '}']) >= 0)
+            throw r.Error(r.Get(m, "category")!, $"measure: category '{category}' may refer to fields only as {{field_id}} (a-z, 0-9, '_')");
         foreach (Match refMatch in TemplateRef().Matches(category))
         {
             var name = refMatch.Groups[1].Value;

@@ -62,6 +62,8 @@ static class FieldReader
         {
             r.OnlyKeys(c, $"{what}: choice", "id", "label", "unit", "match", "when");
             var cid = r.Text(c, "id", $"{what}: choice", required: true)!;
+            // Choice ids are stored in answers and fill measure categories ("{programme}.{indicator}"): same rule as field ids.
+            if (!Regex.IsMatch(cid, "^[a-z][a-z0-9_]*$")) throw r.Error(r.Get(c, "id")!, $"{what}: choice id '{cid}' may use only a-z, 0-9 and '_' (starting with a letter)");
             if (list.Any(x => x.Id == cid)) throw r.Error(c, $"{what}: choice id '{cid}' is used twice");
             var label = r.Localized(c, "label", $"{what}: choice '{cid}'", required: true)!;
             DialogLoader.CheckChoiceLabel(r, c, label);
@@ -76,6 +78,9 @@ static class FieldReader
         var min = r.Number(node, "min", what);
         var max = r.Number(node, "max", what);
         if (min > max) throw r.Error(node, $"{what}: min is larger than max");
+        var minLength = r.Int(node, "min_length", what);
+        var maxLength = r.Int(node, "max_length", what);
+        if (minLength > maxLength) throw r.Error(node, $"{what}: min_length is larger than max_length");
         var pattern = r.Text(node, "pattern", what);
         if (pattern is not null)
         {
@@ -83,7 +88,7 @@ static class FieldReader
             try { _ = new Regex(pattern); }
             catch (ArgumentException ex) { throw r.Error(r.Get(node, "pattern")!, $"{what}: pattern is not a valid regular expression: {ex.Message}"); }
         }
-        var c = new Constraints(min, max, r.Int(node, "min_length", what), r.Int(node, "max_length", what), pattern, r.Localized(node, "pattern_hint", what));
+        var c = new Constraints(min, max, minLength, maxLength, pattern, r.Localized(node, "pattern_hint", what));
         return c == new Constraints() ? null : c;
     }
 

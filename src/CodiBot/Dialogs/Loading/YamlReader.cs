@@ -66,7 +66,7 @@ sealed class YamlReader(string file)
         var node = Get(map, key);
         if (node is null) return [];
         if (node is not YamlSequenceNode seq) throw Error(node, $"{what}: '{key}' must be a list");
-        return seq.Children.Select(c => c is YamlScalarNode { Value: { Length: > 0 } v }
+        return seq.Children.Select(c => c is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v)
             ? v.Trim() : throw Error(c, $"{what}: every item of '{key}' must be a non-empty text")).ToList();
     }
 
@@ -86,7 +86,8 @@ sealed class YamlReader(string file)
         var node = Get(map, key);
         if (node is null)
             return required ? throw Error(map, $"{what}: '{key}' is required") : null;
-        if (node is YamlScalarNode { Value: { Length: > 0 } plain }) return new Localized(plain.Trim());
+        if (node is YamlScalarNode { Value: { Length: > 0 } plain })
+            return string.IsNullOrWhiteSpace(plain) ? throw Error(node, $"{what}: '{key}' must be a non-empty text") : new Localized(plain.Trim());
         var m = Map(node, $"{what}: '{key}'");
         OnlyKeys(m, $"{what}: '{key}'", "th", "en");
         return new Localized(Text(m, "th", $"{what}: '{key}'", required: true)!, Text(m, "en", $"{what}: '{key}'"));
