@@ -59,7 +59,7 @@ public static partial class ReportBuilder
             foreach (var q in items.Where(q => q["target"]?.GetValue<bool>() != true))
                 yield return new Measure
                 {
-                    Category = ItemCategory(rule.Category, dialog, q["item"]?.GetValue<string>()) ?? category,
+                    Category = ItemCategory(rule.Category, dialog, category, q["item"]?.GetValue<string>()) ?? category,
                     Unit = q["unit"]?.GetValue<string>() ?? rule.Unit ?? "หน่วย",
                     Quantity = (double)q["value"]!.GetValue<decimal>(),
                     Approximate = q["approx"]?.GetValue<bool>() == true,
@@ -82,13 +82,19 @@ public static partial class ReportBuilder
         return missing ? null : result;
     }
 
-    /// <summary>With a plain "{category}" rule, an item naming another category ("เจล 20 ลิตร") counts there.</summary>
-    static string? ItemCategory(string template, DialogDefinition dialog, string? item)
+    /// <summary>
+    /// With a plain "{category}" rule, an item naming another category ("เจล 20 ลิตร" in a food report) counts there;
+    /// an item the report's own category also speaks of ("หน้ากากผ้า" in mask making) stays with the report.
+    /// </summary>
+    static string? ItemCategory(string template, DialogDefinition dialog, string reportCategory, string? item)
     {
         var m = TemplateRef().Match(template);
         if (item is null || !m.Success || m.Value != template || dialog.Field(m.Groups[1].Value) is not { } field) return null;
-        var best = ChoiceMatcher.Best(field.ChoiceList, item.ToLowerInvariant());
-        return best.Count == 1 ? best[0].Id : null;
+        var text = item.ToLowerInvariant();
+        var best = ChoiceMatcher.Best(field.ChoiceList, text);
+        if (best.Count != 1 || best[0].Id == reportCategory) return null;
+        var own = field.ChoiceList.FirstOrDefault(c => c.Id == reportCategory);
+        return own is not null && ChoiceMatcher.Parts(own).Any(p => text.Contains(p)) ? null : best[0].Id;
     }
 
     [GeneratedRegex(@"\{([a-z0-9_]+)\}")] private static partial Regex TemplateRef();

@@ -64,7 +64,7 @@ public sealed class DialogBehaviourTests(SharedBot shared)
         var choose = await leader.SayAsync("แก้ไข");
         Assert.Contains("แก้ข้อไหน", choose.Text());
         Assert.Contains("วันไหน", (await leader.SayAsync("6")).Text());
-        Assert.Contains("วันนี้ยังมาไม่ถึง", (await leader.SayAsync("31/12/2600")).Text());
+        Assert.Contains("วันที่นี้ยังมาไม่ถึง", (await leader.SayAsync("31/12/2600")).Text());
         Assert.Contains("สรุป", (await leader.SayAsync("เมื่อวาน")).Text());
         Assert.Contains("บันทึกรายงานแล้ว", (await leader.SayAsync("ยืนยัน")).Text());
         Assert.Equal(350, await _bot.ScalarAsync($"SELECT SUM(m.Quantity) FROM measures m JOIN reports r ON r.Id = m.ReportId WHERE r.ReporterUserId = '{leader.UserId}'"));

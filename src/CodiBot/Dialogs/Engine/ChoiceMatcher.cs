@@ -40,6 +40,10 @@ public static class ChoiceMatcher
         return best;
     }
 
+    /// <summary>Every word of a choice's match entries ("ผลิต+หน้ากาก" gives ผลิต and หน้ากาก).</summary>
+    public static IEnumerable<string> Parts(ChoiceDefinition c) =>
+        c.MatchList.SelectMany(m => m.ToLowerInvariant().Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>Latin words must stand alone ("mask" is not inside "damask"); Thai has no spaces, so Thai parts match anywhere.</summary>
     static bool Contains(string text, string part)
     {
