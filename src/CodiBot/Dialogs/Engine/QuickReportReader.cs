@@ -40,7 +40,7 @@ public static class QuickReportReader
         var quantities = Quantities.Extract(text);
         if (categoryField is not null && Open(categoryField))
         {
-            var best = ChoiceMatcher.Best(FieldParser.Visible(categoryField, state), lower);
+            var best = BestCategory(FieldParser.Visible(categoryField, state), lower, quantities.FirstOrDefault(q => !q.IsTarget)?.Unit);
             // A tie ("หน้ากาก" and "เจล" equally) is settled by the first counted item.
             var pick = best.Count == 1 ? best[0]
                 : quantities.Select(q => ItemCategory(categoryField, state, q.Item)).FirstOrDefault(c => c is not null && best.Contains(c)) ?? best.FirstOrDefault();
@@ -77,6 +77,19 @@ public static class QuickReportReader
             }
         }
         _ = categoryId;
+    }
+
+    /// <summary>
+    /// The category the words name; among those named, one whose unit is the unit written wins
+    /// ("...ประชาสัมพันธ์ 2,000 บาท" is money given, not a campaign).
+    /// </summary>
+    static IReadOnlyList<ChoiceDefinition> BestCategory(IReadOnlyList<ChoiceDefinition> choices, string text, string? unit)
+    {
+        var scored = choices.Select(c => (Choice: c, Score: ChoiceMatcher.Score(c, text))).Where(x => x.Score > 0)
+            .Select(x => (x.Choice, Score: x.Score + (unit is not null && x.Choice.Unit == unit ? 100 : 0))).ToList();
+        if (scored.Count == 0) return [];
+        var top = scored.Max(x => x.Score);
+        return scored.Where(x => x.Score == top).Select(x => x.Choice).ToList();
     }
 
     static ChoiceDefinition? ItemCategory(FieldDefinition categoryField, DialogState state, string? item)
