@@ -5,9 +5,12 @@ using CodiBot.Tests.Infrastructure;
 namespace CodiBot.Tests.Dialogs;
 
 /// <summary>A person chatting with the bot in a test: each step sends a signed webhook and returns what the bot answered to it.</summary>
-public sealed class Chatter(TestBot bot, string? groupId = null)
+public sealed class Chatter(TestBot bot, string? groupId = null, string? userId = null)
 {
-    public string UserId { get; } = LineIds.Random('U');
+    public string UserId { get; } = userId ?? LineIds.Random('U');
+
+    /// <summary>The same person talking to another bot host (a restart on the same database).</summary>
+    public Chatter On(TestBot other) => new(other, groupId, UserId);
     public string ChatId => groupId ?? UserId;
     public JsonObject? LastEvent { get; private set; }
 
