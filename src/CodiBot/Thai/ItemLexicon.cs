@@ -65,19 +65,19 @@ internal static class ItemLexicon
         new("อาสาสมัคร", ItemKind.People, ["อาสาสมัคร", "จิตอาสา", "volunteers"]),
         new("ผู้กักตัว", ItemKind.People, ["ผู้ถูกกักตัว", "ผู้กักตัว", "กลุ่มเสี่ยง"]),
         new("แรงงาน", ItemKind.People, ["แรงงานคืนถิ่น", "แรงงาน", "workers"]),
-        new("ผู้ได้รับผลกระทบ", ItemKind.People, ["ผู้ได้รับผลกระทบ", "ผู้เดือดร้อน", "affected"]),
+        new("ผู้ได้รับผลกระทบ", ItemKind.People, ["ผู้ได้รับผลกระทบ", "ได้รับผลกระทบ", "ผู้เดือดร้อน", "affected"]),
         new("ผู้เข้าร่วม", ItemKind.People, ["ผู้เข้าร่วม", "ผู้เข้าอบรม", "participants", "trainees"]),
         new("แกนนำ", ItemKind.People, ["แกนนำ", "leaders"]),
 
         new("จุดคัดกรอง", ItemKind.Activity, ["จุดตรวจคัดกรอง", "จุดคัดกรอง", "ด่านคัดกรอง", "จุดตรวจ", "screening points", "screening point", "checkpoints"]),
         new("สถานที่กักตัว", ItemKind.Activity, ["สถานที่สำหรับกักตัว", "สถานที่กักตัว", "พื้นที่สำหรับกักตัว", "พื้นที่กักตัว", "ศูนย์กักตัว", "local quarantine", "quarantine sites", "quarantine site", "quarantine centres", "quarantine centers"]),
-        new("พ่นยาฆ่าเชื้อ", ItemKind.Activity, ["ฉีดพ่นยาฆ่าเชื้อ", "พ่นยาฆ่าเชื้อ", "ฉีดพ่นฆ่าเชื้อ", "พ่นฆ่าเชื้อ", "ย่นฆ่าเชื้อ", "ฉีดพ่น", "disinfection", "disinfected"]),
+        new("พ่นยาฆ่าเชื้อ", ItemKind.Activity, ["ฉีดพ่นยาฆ่าเชื้อ", "พ่นยาฆ่าเชื้อ", "sprayed disinfectant", "spraying disinfectant", "disinfectant spraying", "ฉีดพ่นฆ่าเชื้อ", "พ่นฆ่าเชื้อ", "ย่นฆ่าเชื้อ", "ฉีดพ่น", "disinfection", "disinfected"]),
         new("ศูนย์เฝ้าระวัง", ItemKind.Activity, ["ศูนย์เฝ้าระวังและคัดกรอง", "ศูนย์เฝ้าระวัง"]),
         new("โรงทาน", ItemKind.Activity, ["โรงทาน", "soup kitchens", "soup kitchen"]),
         new("ตู้ปันสุข", ItemKind.Activity, ["ตู้ปันสุข", "pantries", "pantry"]),
 
         new("เงิน", ItemKind.Money, ["เงินสด", "เงิน", "cash", "money"]),
-        new("เงินบริจาค", ItemKind.Money, ["เงินบริจาค", "donations", "donation"]),
+        new("เงินบริจาค", ItemKind.Money, ["เงินบริจาค", "ระดมทุน", "donations", "donation"]),
         new("เงินสมทบ", ItemKind.Money, ["เงินสมทบ", "สมทบทุน", "สมทบ", "contributions", "contribution"]),
         new("งบประมาณ", ItemKind.Money, ["งบประมาณ", "budget"]),
         new("ค่าอาหาร", ItemKind.Money, ["ค่าอาหาร"]),
@@ -98,14 +98,46 @@ internal static class ItemLexicon
                 {
                     var end = i + form.Length;
                     if (end > to) break;
-                    if (latin && !(ThaiChars.IsEdge(s, i - 1) && ThaiChars.IsEdge(s, end))) continue;
+                    if (!Whole(s, i, end, latin)) continue;
                     all.Add(new ItemMatch(e.Name, e.Kind, i, end));
                 }
             }
+        AddSplitByASpace(s, from, to, all);
         // A form inside a longer one ("หน้ากาก" in "หน้ากากผ้า", "นม" in "ขนม") is not a mention of its own.
         return all.Where(m => !all.Any(o => o != m && o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start))
                   .Distinct().OrderBy(m => m.Start).ToList();
     }
+
+    /// <summary>Phone typists put stray spaces inside words ("หน้ากาก ผ้า", "ไข่ ไก่"). Longer Thai forms are also
+    /// looked for with the spaces between Thai letters taken out; short ones would be found across real word gaps.</summary>
+    static void AddSplitByASpace(string s, int from, int to, List<ItemMatch> found)
+    {
+        var compact = new System.Text.StringBuilder();
+        var at = new List<int>();
+        for (var i = from; i < to; i++)
+        {
+            if (s[i] == ' ' && i > from && i + 1 < to && ThaiChars.IsThaiLetter(s[i - 1]) && ThaiChars.IsThaiLetter(s[i + 1])) continue;
+            compact.Append(s[i]);
+            at.Add(i);
+        }
+        if (at.Count == to - from) return;
+        var c = compact.ToString();
+        foreach (var e in Entries)
+            foreach (var form in e.Forms.Where(f => f.Length >= 5 && !ThaiChars.IsLatinLetter(f[0])))
+                for (var i = c.IndexOf(form, StringComparison.Ordinal); i >= 0; i = c.IndexOf(form, i + 1, StringComparison.Ordinal))
+                {
+                    var start = at[i];
+                    var end = at[i + form.Length - 1] + 1;
+                    if (end - start > form.Length && Whole(s, start, end, latin: false)) found.Add(new ItemMatch(e.Name, e.Kind, start, end));
+                }
+    }
+
+    /// <summary>Latin forms are whole words. Thai forms must not cut a syllable: "นม" is not inside "บ้านมั่นคง"
+    /// (a vowel attaches after it) nor "เนม" (a leading vowel before it).</summary>
+    static bool Whole(string s, int start, int end, bool latin) =>
+        latin
+            ? ThaiChars.IsEdge(s, start - 1) && ThaiChars.IsEdge(s, end)
+            : (end == s.Length || !ThaiChars.Attaches(s[end])) && (start == 0 || !ThaiChars.IsLeadingVowel(s[start - 1]));
 
     /// <summary>The item form that starts exactly at <paramref name="start"/> (longest), or null.</summary>
     public static ItemMatch? At(string s, int start)
@@ -117,7 +149,7 @@ internal static class ItemLexicon
             {
                 var latin = ThaiChars.IsLatinLetter(form[0]);
                 if (string.Compare(s, start, form, 0, form.Length, latin ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) != 0) continue;
-                if (start + form.Length > s.Length || latin && !ThaiChars.IsEdge(s, start + form.Length)) continue;
+                if (start + form.Length > s.Length || !Whole(s, start, start + form.Length, latin)) continue;
                 if (best is null || form.Length > best.Value.End - best.Value.Start)
                     best = new ItemMatch(e.Name, e.Kind, start, start + form.Length);
             }

@@ -88,7 +88,8 @@ internal static class NumberScanner
             {
                 var end = parts[^1].End;
                 var single = parts.Count == 1 && parts[0].Part == NumberPart.Literal;
-                return new ScannedNumber(start, end, value)
+                // "1.5 ล้าน" computes as 1500000.0; drop the trailing zeros decimal keeps.
+                return new ScannedNumber(start, end, value == decimal.MaxValue ? value : value / 1.000000000000000000000000000000000m)
                 {
                     FromWords = parts[0].Part != NumberPart.Literal,
                     PlainInteger = single && literal.Plain,
@@ -190,6 +191,8 @@ internal static class NumberScanner
 
     static bool FollowedByUnit(string s, int end)
     {
+        // "สองพันกว่าชิ้น": the unit may come after กว่า.
+        if (Qualifiers.ApproximateAfter(s, end) is var after and >= 0) end = after;
         var p = end < s.Length && s[end] == ' ' ? end + 1 : end;
         return Units.MatchAt(s, p) is not null || Durations.LengthAt(s, p) > 0;
     }

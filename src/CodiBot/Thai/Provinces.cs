@@ -53,9 +53,13 @@ public static class Provinces
     {
         var s = Clean(text);
         if (s.Length == 0 || max <= 0) return [];
+        var lower = s.ToLowerInvariant();
+        // Names that begin with what was typed come first ("นคร" → นครนายก, นครปฐม…), then near spellings.
+        var starting = Forms.Where(f => f.Form.StartsWith(lower, StringComparison.Ordinal)).Select(f => f.Province)
+            .Distinct().OrderBy(p => p.Thai, StringComparer.Ordinal);
         var key = Spelling.Skeleton(s);
-        var limit = Math.Max(2, (key.Length + 1) / 2);
-        return Ranked(key).Where(r => r.Distance <= limit).Take(max).Select(r => r.Province).ToList();
+        var near = Ranked(key).Where(r => r.Distance <= Math.Max(1, key.Length / 3)).Select(r => r.Province);
+        return starting.Concat(near).Distinct().Take(max).ToList();
     }
 
     /// <summary>Provinces named in free text, in order of first mention. A name counts after จังหวัด/จ., as a whole

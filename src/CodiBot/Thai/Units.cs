@@ -34,6 +34,7 @@ public static class Units
         new("กระสอบ", "sacks", UnitKind.Goods, ["กระสอบ", "sack", "sacks"]),
         new("ลัง", "crates", UnitKind.Goods, ["ลัง", "crate", "crates"]),
         new("แพ็ค", "packs", UnitKind.Goods, ["แพ็ค", "แพ็ก", "แพค", "pack", "packs"]),
+        new("ซอง", "sachets", UnitKind.Goods, ["ซอง", "sachet", "sachets", "envelope", "envelopes"]),
         new("ห่อ", "packets", UnitKind.Goods, ["ห่อ", "packet", "packets", "parcel", "parcels"]),
         new("หลอด", "tubes", UnitKind.Goods, ["หลอด", "tube", "tubes"]),
         new("ถัง", "tanks", UnitKind.Goods, ["ถัง", "tank", "tanks", "bucket", "buckets"]),
