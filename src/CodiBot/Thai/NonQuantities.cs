@@ -119,6 +119,30 @@ internal static class NonQuantities
         return false;
     }
 
+    /// <summary>"1 แผง/ครอบครัว", "2 ชิ้นต่อคน", "500 บาท per household": the amount per recipient, not a total.</summary>
+    public static bool RateAfter(string s, int end)
+    {
+        var p = SkipSpace(s, end);
+        foreach (var per in (string[])["/", "ต่อ", "per ", "each"])
+        {
+            if (string.Compare(s, p, per, 0, per.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+            if (per == "each") return ThaiChars.IsEdge(s, p + 4);
+            var q = SkipSpace(s, p + per.Length);
+            // "ต่อ 1 ครัวเรือน": a count may stand before the unit of the rate.
+            if (q < s.Length && ThaiChars.IsDigit(s[q]))
+            {
+                while (q < s.Length && (ThaiChars.IsDigit(s[q]) || s[q] == ',')) q++;
+                q = SkipSpace(s, q);
+            }
+            if (Durations.LengthAt(s, q) > 0) return true;
+            if (Units.MatchAt(s, q) is { Kind: UnitKind.People or UnitKind.Household }) return true;
+            if (per == "per " && q < s.Length && ThaiChars.IsLatinLetter(s[q])) return true;
+        }
+        return false;
+    }
+
+    static int SkipSpace(string s, int i) => i < s.Length && s[i] == ' ' ? i + 1 : i;
+
     /// <summary>"1) … 2) …" and "1. …" number the organisations or actions in a list.</summary>
     static bool ListMarker(string s, ScannedNumber n)
     {

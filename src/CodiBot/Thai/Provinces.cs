@@ -102,7 +102,8 @@ public static class Provinces
         if (Qualifiers.EndsWith(s, p, "จังหวัด") || Qualifiers.EndsWith(s, p, "จ.") || Qualifiers.EndsWith(s, p, "จว.")) return true;
         var leftEdge = ThaiChars.IsEdge(s, start - 1);
         var rightEdge = ThaiChars.IsEdge(s, end) || form.EndsWith('.');
-        if (Traps.Contains(form)) return leftEdge && rightEdge;
+        // "อำเภอเมืองเลย" is the capital district of เลย, whatever the word means elsewhere.
+        if (Traps.Contains(form)) return (leftEdge || Qualifiers.EndsWith(s, start, "เมือง")) && rightEdge;
         var left = leftEdge || GlueBefore.Any(g => Qualifiers.EndsWith(s, start, g));
         var right = rightEdge || GlueAfter.Any(g => string.CompareOrdinal(s, end, g, 0, g.Length) == 0);
         return left && right;

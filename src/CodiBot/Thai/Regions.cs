@@ -46,7 +46,8 @@ public static class Regions
             if (s.StartsWith(prefix, StringComparison.Ordinal)) { s = s[prefix.Length..].TrimStart(); break; }
         var lower = s.ToLowerInvariant().Replace(" region", "").Replace("the ", "").Trim();
         foreach (var r in Table)
-            if (r.ThaiForms.Contains(s) || r.EnglishForms.Contains(lower) || r.Id == lower || r.Thai == s || r.Short == s)
+            if (r.ThaiForms.Contains(s) || r.EnglishForms.Contains(lower) || r.Id == lower || r.Thai == s || r.Short == s
+                || r.English.Equals(s, StringComparison.OrdinalIgnoreCase))
             {
                 region = r.Region;
                 return true;

@@ -13,8 +13,8 @@ internal static class ThaiChars
     public static bool IsLeadingVowel(char c) => c is >= '\u0E40' and <= '\u0E44';
 
     /// <summary>Vowels and marks that attach to the consonant before them (ะ า ำ, above/below vowels, tones):
-    /// a match that stops right before one of these has cut a syllable in half.</summary>
-    public static bool Attaches(char c) => c is >= '\u0E30' and <= '\u0E3A' or >= '\u0E45' and <= '\u0E4E';
+    /// a match that stops right before one of these has cut a syllable in half. ๆ (repeat) does not attach.</summary>
+    public static bool Attaches(char c) => c is >= '\u0E30' and <= '\u0E3A' or '\u0E45' or >= '\u0E47' and <= '\u0E4E';
 
     public static bool IsToneMark(char c) => c is >= '\u0E48' and <= '\u0E4B';
 

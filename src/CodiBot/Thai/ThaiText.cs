@@ -70,11 +70,10 @@ public static class ThaiText
                 sb[i] = next; sb[i + 1] = 'ำ'; sb.Remove(i + 2, 1);
             }
             else if (ThaiChars.IsToneMark(c) && ThaiChars.IsAboveOrBelowVowel(next)) { sb[i] = next; sb[i + 1] = c; }
-            else if (c == next && (ThaiChars.IsToneMark(c) || ThaiChars.IsAboveOrBelowVowel(c) || c == '\u0E4C'))
-            {
-                sb.Remove(i + 1, 1);
-                i--;
-            }
+            else if (c == next && (ThaiChars.IsToneMark(c) || ThaiChars.IsAboveOrBelowVowel(c) || c == '\u0E4C')) sb.Remove(i + 1, 1);
+            else continue;
+            // A repair can create a new pair with the character before it: look again from there.
+            i = Math.Max(-1, i - 2);
         }
     }
 }

@@ -67,7 +67,7 @@ public static class Units
         new("บาท", "baht", UnitKind.Money, ["บาท", "บ.", "baht", "thb", "฿"]),
         new("บาท", "baht", UnitKind.Money, ["ลบ.", "ล้านบาท"], 1_000_000m),
         new("ไร่", "rai", UnitKind.Other, ["ไร่", "rai"]),
-        new("ครั้ง", "times", UnitKind.Other, ["ครั้ง", "time", "times"]),
+        new("ครั้ง", "times", UnitKind.Other, ["ครั้ง", "รอบ", "time", "times", "rounds"]),
         new("ข่าว", "news items", UnitKind.Other, ["ข่าว"]),
         new("เรื่อง", "topics", UnitKind.Other, ["เรื่อง", "topic", "topics"]),
         new("รายการ", "items", UnitKind.Other, ["รายการ", "item", "items"]),

@@ -26,6 +26,10 @@ public sealed class QuantitiesTests
     [InlineData("ประมาณ 480 กลุ่ม/องค์กร", "480 กลุ่ม - ~")]
     [InlineData("ประมาณ 50 ราย", "50 ราย - ~")]
     [InlineData("สภาองค์กรชุมชนตำบล 99 แห่ง", "99 แห่ง -")]
+    [InlineData("ตื่นรู้สู้ภัย COVID-19 จำนวน 194 องค์กรชุมชน ใน 46 จังหวัด", "194 องค์กร -|46 จังหวัด -")]
+    [InlineData("ผู้แทนกองทุน 10 กองทุน จาก 4 จังหวัด (กรุงเทพฯ นนทบุรี นครปฐม สระแก้ว)", "10 กองทุน -|4 จังหวัด -")]
+    [InlineData("419 กองทุน, 292,685 ราย, 81,507,318 บาท", "419 กองทุน -|292685 ราย -|81507318 บาท -")]
+    [InlineData("ออกอากาศ 30 ครั้ง 122 ข่าว", "30 ครั้ง -|122 ข่าว -")]
     // glued units, Thai digits, scale words
     [InlineData("1,073ครัวเรือน", "1073 ครัวเรือน -")]
     [InlineData("50,000ครัวเรือน", "50000 ครัวเรือน -")]
@@ -57,6 +61,7 @@ public sealed class QuantitiesTests
     [InlineData("ปี 63")]
     [InlineData("เวลา 18.00 น.")]
     [InlineData("17.05-18.00 น.")]
+    [InlineData("ตั้งแต่ 08.00-16.00 น.")]
     [InlineData("10:30")]
     [InlineData("บ่าย 2 โมง")]
     [InlineData("ร้อยละ 20")]
@@ -101,6 +106,8 @@ public sealed class QuantitiesTests
     [InlineData("2 masks each", "")]
     [InlineData("แจกหน้ากาก 500 ชิ้น และเจล 20 ขวด", "500 ชิ้น หน้ากากอนามัย|20 ขวด เจลแอลกอฮอล์")] // และ is not a rate
     [InlineData("ติดต่อ 5 หน่วยงาน", "5 หน่วยงาน -")]                                           // ติดต่อ is not ต่อ
+    [InlineData("ข้าวสาร 10 กระสอบๆละ 25 กิโล", "10 กระสอบ ข้าวสาร")]
+    [InlineData("น้ำดื่ม 1,200 ขวด (600 ขวดต่อวัน)", "1200 ขวด น้ำดื่ม")]
     public void Per_unit_rates_are_not_totals(string text, string expected) =>
         Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), Read(text));
 
