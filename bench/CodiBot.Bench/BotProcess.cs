@@ -59,7 +59,7 @@ public sealed class BotProcess : IDisposable
         env["Line__ApiBaseUrl"] = api;
         env["Line__DataApiBaseUrl"] = api;
         env["ConnectionStrings__CodiBot"] = $"Data Source={Path.Combine(temp, "bench.db")}";
-        env["Bot__PhotoFolder"] = Path.Combine(temp, "photos");
+        env["Photos__Folder"] = Path.Combine(temp, "photos");
         env["Logging__LogLevel__Default"] = "Warning";
 
         var child = Process.Start(psi) ?? throw new InvalidOperationException("could not start dotnet");

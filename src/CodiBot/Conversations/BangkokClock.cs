@@ -5,7 +5,5 @@ public sealed class BangkokClock(TimeProvider clock, IConfiguration config)
 {
     readonly TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(config["Bot:TimeZone"] ?? "Asia/Bangkok");
 
-    public TimeZoneInfo Zone => zone;
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
-    public DateOnly DayOf(long unixMs) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeMilliseconds(unixMs), zone).DateTime);
 }

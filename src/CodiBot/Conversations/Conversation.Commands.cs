@@ -28,7 +28,7 @@ public sealed partial class Conversation
         {
             var reports = catalog.All.Where(d => d.Kind == DialogKind.Report).ToList();
             s.Messages.Add(new BotMessage(lang == Lang.En ? "Which report?" : "ต้องการส่งรายงานแบบไหนคะ",
-                reports.Select(d => new Choice(Clip(d.Title.For(lang)), d.Starts.FirstOrDefault() ?? d.Id)).ToList()));
+                reports.Select(d => new Choice(d.Title.For(lang), d.Starts.FirstOrDefault() ?? d.Id)).ToList()));
             return true;
         }
         if (!m.Success || userId is null) return false;
@@ -85,7 +85,7 @@ public sealed partial class Conversation
         s.Messages.Add(new BotMessage(question, [new(yes, DialogWords.Yes(lang)), new(no, DialogWords.No(lang))]));
     }
 
-    async Task ConfirmationAsync(Scope s, DialogState state, CancellationToken ct)
+    void Confirm(Scope s, DialogState state)
     {
         var lang = state.Lang;
         var en = lang == Lang.En;
@@ -107,10 +107,7 @@ public sealed partial class Conversation
             s.Changes.Add(ReportCommands.Withdraw(id, userId, s.Ctx.Now));
             s.Messages.Add(new BotMessage(en ? "The report was withdrawn." : "ถอนรายงานแล้วค่ะ ไม่ถูกนับในยอดรวมอีก", Texts.MainMenu(lang)));
         }
-        await Task.CompletedTask;
     }
-
-    static string Clip(string s) => s.Length <= 20 ? s : s[..19] + "…";
 
     [GeneratedRegex(@"^(?<cmd>ลบข้อมูลของฉัน|ข้อมูลของฉัน|แก้ข้อมูล|รายงานของฉัน|แก้ไข|ถอน|my data|delete my data|edit my data|my reports|edit|withdraw)\s*(?<arg>[a-z0-9]{0,8})$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnCommand();

@@ -65,7 +65,7 @@ public sealed partial class Conversation(
 
     async Task ContinueAsync(Scope s, DialogState state, CancellationToken ct)
     {
-        if (state.DialogId.StartsWith(Confirmation.Prefix)) { await ConfirmationAsync(s, state, ct); return; }
+        if (state.DialogId.StartsWith(Confirmation.Prefix)) { Confirm(s, state); return; }
         var dialog = catalog.Find(state.DialogId);
         if (dialog is null)
         {
@@ -88,7 +88,7 @@ public sealed partial class Conversation(
         {
             var result = done.Dialog.Kind == Dialogs.Definitions.DialogKind.Registration
                 ? registrations.Complete(done, s.Turn.UserId!, s.Ctx, outcome.Then)
-                : await reports.CompleteAsync(s.Db, done, s.Turn.UserId, s.Person, s.Ctx, ct);
+                : reports.Complete(done, s.Turn.UserId, s.Person, s.Ctx);
             s.Messages.AddRange(result.Messages);
             s.Changes.AddRange(result.Changes);
         }

@@ -23,9 +23,13 @@ public static class LineRendering
     static QuickReply QuickReplyOf(IReadOnlyList<Choice> choices) =>
         new(choices.Take(13).Select(c => c.Action switch
         {
-            ChoiceAction.Camera => QuickReplyItem.Camera(c.Label),
-            ChoiceAction.CameraRoll => QuickReplyItem.CameraRoll(c.Label),
-            ChoiceAction.Location => QuickReplyItem.Location(c.Label),
-            _ => QuickReplyItem.Message(c.Label, c.Text),
+            ChoiceAction.Camera => QuickReplyItem.Camera(Clip(c.Label)),
+            ChoiceAction.CameraRoll => QuickReplyItem.CameraRoll(Clip(c.Label)),
+            ChoiceAction.Location => QuickReplyItem.Location(Clip(c.Label)),
+            _ => QuickReplyItem.Message(Clip(c.Label), c.Text),
         }).ToList());
+
+    /// <summary>LINE labels hold 20 characters; a longer one (an organisation's name) is shortened, while the text it sends stays whole.</summary>
+    static string Clip(string label) =>
+        label.Length <= LineLimits.QuickReplyLabel ? label : label[..(LineLimits.QuickReplyLabel - 1)] + "…";
 }

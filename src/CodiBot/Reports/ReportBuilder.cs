@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using CodiBot.Dialogs.Definitions;
 using CodiBot.Dialogs.Engine;
+using CodiBot.Dialogs.Loading;
 
 namespace CodiBot.Reports;
 
 /// <summary>Turns a confirmed dialog into a report with its measures and photos, following the dialog's measure rules.</summary>
-public static partial class ReportBuilder
+public static class ReportBuilder
 {
     static readonly JsonSerializerOptions ReadableJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     const string CodeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I/L: read off a phone and typed back
@@ -73,7 +73,7 @@ public static partial class ReportBuilder
     static string? Category(string template, DialogDefinition dialog, JsonObject answers)
     {
         var missing = false;
-        var result = TemplateRef().Replace(template, m =>
+        var result = DialogLoader.TemplateRef().Replace(template, m =>
         {
             var v = answers[m.Groups[1].Value]?.GetValue<string>();
             missing |= v is null;
@@ -88,7 +88,7 @@ public static partial class ReportBuilder
     /// </summary>
     static string? ItemCategory(string template, DialogDefinition dialog, string reportCategory, string? item)
     {
-        var m = TemplateRef().Match(template);
+        var m = DialogLoader.TemplateRef().Match(template);
         if (item is null || !m.Success || m.Value != template || dialog.Field(m.Groups[1].Value) is not { } field) return null;
         var text = item.ToLowerInvariant();
         var best = ChoiceMatcher.Best(field.ChoiceList, text);
@@ -97,5 +97,4 @@ public static partial class ReportBuilder
         return own is not null && ChoiceMatcher.Parts(own).Any(p => text.Contains(p)) ? null : best[0].Id;
     }
 
-    [GeneratedRegex(@"\{([a-z0-9_]+)\}")] private static partial Regex TemplateRef();
 }

@@ -13,7 +13,7 @@ namespace CodiBot.Reports;
 /// <summary>Storing a confirmed report, and a leader's own reports: list, correct, withdraw (within the correction window).</summary>
 public sealed class ReportCommands(DialogCatalog catalog, IOptions<DialogOptions> options)
 {
-    public Task<TurnResult> CompleteAsync(CodiBotDb db, Completion done, string? userId, Person? person, DialogContext ctx, CancellationToken ct)
+    public TurnResult Complete(Completion done, string? userId, Person? person, DialogContext ctx)
     {
         var state = done.State;
         var en = state.Lang == Lang.En;
@@ -49,7 +49,7 @@ public sealed class ReportCommands(DialogCatalog catalog, IOptions<DialogOptions
             ? (en ? "✅ Correction saved. Totals now count the corrected report." : "✅ บันทึกการแก้ไขแล้วค่ะ ยอดรวมจะนับตามฉบับที่แก้ไข")
             : en ? $"✅ Report saved. Number: {code}\nThank you! You can correct or withdraw it within {days:0} days: type \"my reports\"."
                  : $"✅ บันทึกรายงานแล้วค่ะ เลขที่ {code}\nขอบคุณที่ช่วยกันดูแลชุมชน 🙏 แก้ไขหรือถอนได้ภายใน {days:0} วัน พิมพ์ \"รายงานของฉัน\"";
-        return Task.FromResult(new TurnResult([new BotMessage(text, Texts.MainMenu(state.Lang))], [change]));
+        return new TurnResult([new BotMessage(text, Texts.MainMenu(state.Lang))], [change]);
     }
 
     public async Task<BotMessage> ListAsync(CodiBotDb db, string userId, Lang lang, long now, CancellationToken ct)

@@ -12,9 +12,6 @@ public sealed record ReportFilter
 {
     public const int DefaultLimit = 100, MaxLimit = 1000;
 
-    /// <summary>The region ids stored on reports; other spellings (Thai names) go through <see cref="Regions.TryParse"/>.</summary>
-    static readonly string[] RegionIds = ["north", "northeast", "south", "central_west", "bangkok_east"];
-
     /// <summary>Inclusive bounds on <see cref="Report.Date"/>, ISO yyyy-MM-dd (compares as text).</summary>
     public string? From { get; init; }
     public string? To { get; init; }
@@ -113,19 +110,13 @@ public sealed record ReportFilter
             ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : throw new BadValue(name, $"'{name}' must be a Gregorian date yyyy-MM-dd, e.g. 2020-03-27.");
 
+    /// <summary>A stored region id; Thai and English names and the ids themselves all go through <see cref="Regions.TryParse"/>.</summary>
     static string RegionId(string text) =>
-        RegionIds.FirstOrDefault(id => id.Equals(text, StringComparison.OrdinalIgnoreCase))
-        ?? (Regions.TryParse(text, out var region) ? Regions.Id(region)
-            : throw new BadValue("region", $"'region' must be one of {string.Join(", ", RegionIds)} (or a region's Thai name)."));
+        Regions.TryParse(text, out var region) ? Regions.Id(region)
+            : throw new BadValue("region", $"'region' must be one of {string.Join(", ", Enum.GetValues<Region>().Select(Regions.Id))} (or a region's Thai name).");
 
-    /// <summary>The stored Thai name: "จ.พัทลุง" and "จังหวัดพัทลุง" mean พัทลุง, and an English name its Thai one.</summary>
-    static string ProvinceName(string text)
-    {
-        var name = ThaiText.Normalize(text);
-        foreach (var prefix in (string[])["จังหวัด", "จ."])
-            if (name.StartsWith(prefix, StringComparison.Ordinal)) name = name[prefix.Length..].Trim();
-        return Provinces.All.FirstOrDefault(p => p.English.Equals(name, StringComparison.OrdinalIgnoreCase))?.Thai ?? name;
-    }
+    /// <summary>The stored Thai name ("จ.พัทลุง", "Phatthalung" → พัทลุง); a name that is no province filters to nothing.</summary>
+    static string ProvinceName(string text) => Provinces.Find(text)?.Thai ?? ThaiText.Normalize(text);
 
     sealed class BadValue(string parameter, string message) : Exception(message)
     {

@@ -140,9 +140,26 @@ public sealed class DialogBehaviourTests(SharedBot shared)
         Assert.Contains("รายงานถัดไป", held.Text());
         var summary = await leader.SayAsync("แจกเจลแอลกอฮอล์ 7 ลิตร");
         Assert.Contains("รูปถ่าย: 2 รูป", summary.Text());
+
+        // One more at the summary is attached; unsending it takes it back out.
+        var added = Assert.Single(await leader.PhotosAsync(1));
+        Assert.Contains("เพิ่มรูปแล้ว", added.Text());
+        Assert.Contains("รูปถ่าย: 3 รูป", added.Text());
+        await leader.SendAsync(_bot.Webhooks.Unsend(leader.UserId, leader.LastMessageId));
+        Assert.Equal(2, await _bot.ScalarAsync($"SELECT json_array_length(StateJson, '$.answers.photos') FROM conversation_states WHERE UserId = '{leader.UserId}'"));
         await leader.SayAsync("ยืนยัน");
         Assert.Equal(2, await _bot.ScalarAsync($"SELECT COUNT(*) FROM report_photos p JOIN reports r ON r.Id = p.ReportId WHERE r.ReporterUserId = '{leader.UserId}'"));
         Assert.Equal(0, await _bot.ScalarAsync($"SELECT COUNT(*) FROM held_photos WHERE UserId = '{leader.UserId}'"));
+    }
+
+    [Fact]
+    public async Task Held_photos_expire_and_are_not_attached_after_that()
+    {
+        var leader = await LeaderAsync();
+        await leader.PhotosAsync(1);
+        await _bot.ScalarAsync($"UPDATE held_photos SET ExpiresAt = 0 WHERE UserId = '{leader.UserId}'");
+        var summary = await leader.SayAsync("แจกเจลแอลกอฮอล์ 7 ลิตร");
+        Assert.Contains("รูปถ่าย: -", summary.Text());
     }
 
     [Fact]

@@ -109,6 +109,8 @@ public sealed class ReportsApiTests(ReportsApiBot seeded) : IClassFixture<Report
     [InlineData("region=NORTH&status=all", "food_nan withdrawn_nan")]
     [InlineData("region=bangkok_east", "mankong")]
     [InlineData("region=central_west", "")]
+    [InlineData("region=ภาคใต้", "lampam khuan_khanun")]
+    [InlineData("region=อีสาน", "")]
     [InlineData("province=น่าน", "food_nan")]
     [InlineData("province=น่าน&status=all", "food_nan withdrawn_nan")]
     [InlineData("province=จ.พัทลุง", "lampam khuan_khanun")]

@@ -1,4 +1,3 @@
-using CodiBot.Conversations;
 using CodiBot.Dialogs.Definitions;
 
 namespace CodiBot.Dialogs.Engine;
@@ -60,5 +59,4 @@ public static class ChoiceMatcher
     /// <summary>Ignores spaces, dots and case, so "อสม" taps and "อ.ส.ม." typing agree.</summary>
     public static string Compact(string s) => new(s.ToLowerInvariant().Where(ch => !char.IsWhiteSpace(ch) && ch != '.').ToArray());
 
-    public static string Label(ChoiceDefinition c, Lang lang) => c.Label.For(lang);
 }

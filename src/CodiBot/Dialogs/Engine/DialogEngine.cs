@@ -202,11 +202,19 @@ public sealed partial class DialogEngine(DialogCatalog catalog)
         var photoField = dialog.Fields.FirstOrDefault(f => f.Type == FieldType.Photos);
         if (photoField is null || photo.Photo is null)
             return photo.LastOfSet ? Retry(dialog, state, field, ctx, photo.Problem ?? (en ? "This report takes no photos." : "รายงานนี้ไม่ต้องแนบรูปค่ะ")) : new DialogOutcome(state, []);
-        var list = state.Answers[photoField.Id] as JsonArray ?? [];
-        if (list.Count < MaxPhotos(photoField)) list.Add(AnswerValues.Photo(photo.Photo));
-        state.Answers[photoField.Id] = list;
+        var list = AttachPhoto(state, photoField, photo.Photo);
         if (!photo.LastOfSet) return new DialogOutcome(state, []);
         return Retry(dialog, state, field, ctx, en ? $"📷 Got it: {list.Count} photo(s) kept for this report." : $"📷 ได้รับรูปแล้ว เก็บไว้แนบกับรายงานนี้ ({list.Count} รูป)");
+    }
+
+    /// <summary>Adds a photo to the photo field's answer (up to its maximum) outside the photo question itself.</summary>
+    static JsonArray AttachPhoto(DialogState state, FieldDefinition photoField, PhotoAnswer photo)
+    {
+        if (state.Answers[photoField.Id] is not JsonArray list) state.Answers[photoField.Id] = list = [];
+        if (list.Count < MaxPhotos(photoField)) list.Add(AnswerValues.Photo(photo));
+        state.Skipped.Remove(photoField.Id);
+        state.Sources[photoField.Id] = list.Select(p => p!["message"]?.GetValue<string>()).OfType<string>().ToList();
+        return list;
     }
 
     DialogOutcome AtSummary(DialogDefinition dialog, DialogState state, DialogInput input, string? text, DialogContext ctx)
@@ -214,10 +222,8 @@ public sealed partial class DialogEngine(DialogCatalog catalog)
         var en = state.Lang == Lang.En;
         if (input is PhotoInput photo && dialog.Fields.FirstOrDefault(f => f.Type == FieldType.Photos) is { } photoField && photo.Photo is not null)
         {
-            var list = state.Answers[photoField.Id] as JsonArray ?? [];
-            if (list.Count < MaxPhotos(photoField)) list.Add(AnswerValues.Photo(photo.Photo));
-            state.Set(photoField.Id, list, null);
-            state.Sources[photoField.Id] = list.Select(p => p!["message"]?.GetValue<string>()).OfType<string>().ToList();
+            AttachPhoto(state, photoField, photo.Photo);
+            if (!state.IsSettled(photoField.Id)) state.Visited.Add(photoField.Id);
             return photo.LastOfSet ? ShowSummary(dialog, state, ctx, en ? "📷 Photo added." : "📷 เพิ่มรูปแล้วค่ะ") : new DialogOutcome(state, []);
         }
         if (text is null) return ShowSummary(dialog, state, ctx);
@@ -321,7 +327,7 @@ public sealed partial class DialogEngine(DialogCatalog catalog)
     DialogOutcome Retry(DialogDefinition dialog, DialogState state, FieldDefinition field, DialogContext ctx, string why, IReadOnlyList<Choice>? options = null)
     {
         var prompt = Prompts.Ask(dialog, field, state, ctx, why);
-        return new DialogOutcome(state, [options is { Count: > 0 } ? prompt with { Choices = [.. options.Take(11), .. prompt.Choices!.Where(c => c.Text is "ยกเลิก" or "cancel")] } : prompt]);
+        return new DialogOutcome(state, [options is { Count: > 0 } ? prompt with { Choices = [.. options.Take(11), .. prompt.Choices!.Where(c => c.Text == DialogWords.Cancel(state.Lang))] } : prompt]);
     }
 
     DialogOutcome Cancel(DialogState state)
@@ -348,30 +354,20 @@ public sealed partial class DialogEngine(DialogCatalog catalog)
         return new DialogOutcome(state, [new BotMessage(
             en ? $"You have not finished \"{current.Title.For(state.Lang)}\" yet. Continue it, or start \"{asked.Title.For(state.Lang)}\" instead (the unfinished one is dropped)?"
                : $"ยังทำ \"{current.Title.For(state.Lang)}\" ไม่เสร็จค่ะ จะทำต่อ หรือเริ่ม \"{asked.Title.For(state.Lang)}\" แทน (อันเดิมจะถูกยกเลิก)",
-            [new(en ? "Continue" : "ทำต่อ", DialogWords.Continue(state.Lang)), new(Clip((en ? "Start " : "เริ่ม") + asked.Title.For(state.Lang)), asked.Starts.FirstOrDefault() ?? asked.Id)])]);
+            [new(en ? "Continue" : "ทำต่อ", DialogWords.Continue(state.Lang)), new((en ? "Start " : "เริ่ม") + asked.Title.For(state.Lang), asked.Starts.FirstOrDefault() ?? asked.Id)])]);
     }
-
-    static string Clip(string s) => s.Length <= 20 ? s : s[..19] + "…";
 
     /// <summary>An unsent message takes back what it answered; the dialog asks again when it gets there.</summary>
     DialogOutcome Unsend(DialogDefinition dialog, DialogState state, UnsendInput unsend, DialogContext ctx)
     {
+        var id = unsend.UnsentMessageId;
+        // Photos carry their own message id: only those go, wherever they wait.
+        foreach (var list in state.Answers.Select(a => a.Value).Append(state.Draft).OfType<JsonArray>())
+            foreach (var p in list.Where(p => p is JsonObject o && o["message"]?.GetValue<string>() == id).ToList()) list.Remove(p);
+        // Any other answer the message gave goes whole; a photo field keeps the photos other messages gave.
         foreach (var (fieldId, sources) in state.Sources.ToList())
-            if (sources.Contains(unsend.UnsentMessageId))
-            {
-                if (state.Answers[fieldId] is JsonArray list && dialog.Field(fieldId)?.Type == FieldType.Photos)
-                {
-                    foreach (var p in list.Where(p => p!["message"]?.GetValue<string>() == unsend.UnsentMessageId).ToList()) list.Remove(p);
-                    sources.Remove(unsend.UnsentMessageId);
-                    if (list.Count > 0) continue;
-                }
+            if (sources.Remove(id) && !(dialog.Field(fieldId)?.Type == FieldType.Photos && state.Answers[fieldId] is JsonArray { Count: > 0 }))
                 state.Clear(fieldId);
-            }
-        if (state.Draft is { } draft)
-            foreach (var p in draft.Where(p => p is JsonObject o && o["message"]?.GetValue<string>() == unsend.UnsentMessageId).ToList()) draft.Remove(p);
-        if (state.Answers.Select(a => a.Value).OfType<JsonArray>().SelectMany(a => a).Any(p => p is JsonObject o && o["message"]?.GetValue<string>() == unsend.UnsentMessageId))
-            foreach (var array in state.Answers.Select(a => a.Value).OfType<JsonArray>())
-                foreach (var p in array.Where(p => p is JsonObject o && o["message"]?.GetValue<string>() == unsend.UnsentMessageId).ToList()) array.Remove(p);
         // Silent: LINE sends no reply token with unsend, and a push would cost quota for no news.
         if (state.Stage == DialogStage.Summary && dialog.Fields.Any(f => Relevance.IsRelevant(f, state) && !state.IsSettled(f.Id)))
             state.Stage = DialogStage.Asking;

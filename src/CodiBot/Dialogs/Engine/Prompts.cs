@@ -78,7 +78,7 @@ public static class Prompts
                 list.Add(new Choice(field.MustAccept ? (en ? "I don't agree" : "ไม่ยินยอม") : (en ? "No" : "ไม่ใช่"), field.MustAccept ? (en ? "disagree" : "ไม่ยินยอม") : DialogWords.No(lang)));
                 break;
         }
-        if (Default(field, ctx) is { } def) list.Insert(0, Button(Clip(def)) with { Text = def });
+        if (Default(field, ctx) is { } def) list.Insert(0, Button(def));
         if (state.Answers[field.Id] is not null && field.Type is not (FieldType.Photos or FieldType.MultiChoice))
             list.Insert(0, new Choice(en ? "Keep" : "คงเดิม", DialogWords.Keep(lang)));
         // A photo field offers "ข้าม" only until the first photo; then "เสร็จ" takes its place.
@@ -125,6 +125,5 @@ public static class Prompts
         var d => d,
     };
 
-    static Choice Button(string label) => new(Clip(label), label);
-    static string Clip(string label) => label.Length <= 20 ? label : label[..19] + "…";
+    static Choice Button(string label) => new(label, label);
 }

@@ -47,8 +47,6 @@ public static class QuickReportReader
             if (pick is null) return;
             Set(categoryField, JsonValue.Create(pick.Id));
         }
-        var categoryId = categoryField is null ? null : state.Answers[categoryField.Id]?.GetValue<string>();
-
         foreach (var field in dialog.Fields.Where(f => Relevance.IsRelevant(f, state) && Open(f)))
         {
             switch (field.Type)
@@ -76,7 +74,6 @@ public static class QuickReportReader
                     break;
             }
         }
-        _ = categoryId;
     }
 
     /// <summary>

@@ -36,10 +36,9 @@ public static class Summary
     {
         var lang = state.Lang;
         var fields = Shown(dialog, state);
-        var buttons = fields.Take(12).Select((f, i) => Clip($"{i + 1} {f.Label.For(lang)}", (i + 1).ToString())).ToList();
+        var buttons = fields.Take(12).Select((f, i) => new Choice($"{i + 1} {f.Label.For(lang)}", (i + 1).ToString())).ToList();
         buttons.Add(new Choice(lang == Lang.En ? "Back to summary" : "กลับไปสรุป", DialogWords.Back(lang)));
         return new BotMessage(lang == Lang.En ? "Which item to change? Type its number." : "แก้ข้อไหนคะ พิมพ์เลขข้อ หรือเลือกจากปุ่ม", buttons);
     }
 
-    static Choice Clip(string label, string text) => new(label.Length <= 20 ? label : label[..19] + "…", text);
 }
