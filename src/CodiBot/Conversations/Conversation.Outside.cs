@@ -13,6 +13,7 @@ public sealed partial class Conversation
         var turn = textOverride is null ? s.Turn : s.Turn with { Text = textOverride, Kind = TurnKind.Text };
         var lang = Language.Of(turn.Text);
         var inGroup = turn.Chat != ChatKind.User;
+        if ((turn.Kind is TurnKind.Text or TurnKind.Choice || IsChatEvent(turn.Kind)) && await CommandsAsync(s, turn, ct)) return;
         switch (turn.Kind)
         {
             case TurnKind.Follow:

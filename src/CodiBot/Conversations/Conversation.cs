@@ -4,6 +4,7 @@ using CodiBot.Line.Messaging;
 using CodiBot.People;
 using CodiBot.Photos;
 using CodiBot.Reports;
+using CodiBot.Staff;
 using CodiBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,7 @@ public sealed record TurnResult(IReadOnlyList<BotMessage> Messages, IReadOnlyLis
 public sealed partial class Conversation(
     DialogCatalog catalog, DialogEngine engine, Router router, Registrations registrations, ReportCommands reports,
     HeldPhotos held, PhotoIntake photos, LineClient line, IServiceScopeFactory scopes, TimeProvider clock, BangkokClock bangkok,
-    IOptions<DialogOptions> options, ILogger<Conversation> log)
+    Roles roles, IEnumerable<IChatCommands> commandSets, IOptions<DialogOptions> options, ILogger<Conversation> log)
 {
     /// <summary>Everything the turn needs to know, gathered once.</summary>
     sealed class Scope(Turn turn, string key, CodiBotDb db, Person? person, DialogContext ctx)
@@ -56,7 +57,8 @@ public sealed partial class Conversation(
             s.StateChanged = true;
         }
 
-        if (s.State is not null) await ContinueAsync(s, s.State, ct);
+        // Joining and leaving concern the chat, not the dialog someone in it has open.
+        if (s.State is not null && !IsChatEvent(turn.Kind)) await ContinueAsync(s, s.State, ct);
         else await OutsideAsync(s, ct);
 
         if (s.StateChanged) s.Changes.Add(SaveState(conversationKey, turn.UserId, s.State, s.HadState));
@@ -94,6 +96,23 @@ public sealed partial class Conversation(
         }
         else if (outcome.Then is { } then && outcome.State is null)
             await OutsideAsync(s, ct, then);
+    }
+
+    static bool IsChatEvent(TurnKind kind) => kind is TurnKind.Join or TurnKind.Leave or TurnKind.MembersJoined or TurnKind.MembersLeft;
+
+    /// <summary>Offers the turn to each command set (staff, groups, totals, digest); true when one answered it.</summary>
+    async Task<bool> CommandsAsync(Scope s, Turn turn, CancellationToken ct)
+    {
+        var role = await roles.RoleOfAsync(s.Db, turn.UserId, s.Person, ct);
+        var command = new CommandTurn(turn, Router.Normalize(turn.Text), Language.Of(turn.Text), s.Person, role, s.Db, s.Ctx);
+        foreach (var set in commandSets)
+        {
+            if (await set.TryHandleAsync(command, ct) is not { } result) continue;
+            s.Messages.AddRange(result.Messages);
+            if (result.Changes is not null) s.Changes.AddRange(result.Changes);
+            return true;
+        }
+        return false;
     }
 
     static void SetState(Scope s, DialogState? state)

@@ -4,6 +4,7 @@ using CodiBot.Dialogs.Engine;
 using CodiBot.People;
 using CodiBot.Photos;
 using CodiBot.Reports;
+using CodiBot.Staff;
 using CodiBot.Health;
 using CodiBot.Inbox;
 using CodiBot.Line;
@@ -62,6 +63,7 @@ public static class CodiBotHost
         services.AddSingleton<Registrations>();
         services.AddSingleton<ReportCommands>();
         services.AddSingleton<HeldPhotos>();
+        services.AddSingleton<Roles>();
         services.AddSingleton<Conversation>();
         services.AddSingleton<Router>();
         services.AddSingleton<IEventHandling, EventHandling>();

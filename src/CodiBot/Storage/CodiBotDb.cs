@@ -1,8 +1,12 @@
 using CodiBot.Dialogs;
+using CodiBot.Digest;
+using CodiBot.Groups;
 using CodiBot.Inbox;
 using CodiBot.Outbox;
 using CodiBot.People;
 using CodiBot.Reports;
+using CodiBot.Staff;
+using CodiBot.Totals;
 using Microsoft.EntityFrameworkCore;
 
 namespace CodiBot.Storage;
@@ -24,6 +28,13 @@ public sealed class CodiBotDb(DbContextOptions<CodiBotDb> options) : DbContext(o
     public DbSet<ReportPhoto> ReportPhotos => Set<ReportPhoto>();
     public DbSet<ReportVersion> ReportVersions => Set<ReportVersion>();
     public DbSet<HeldPhoto> HeldPhotos => Set<HeldPhoto>();
+    public DbSet<RunningTotal> RunningTotals => Set<RunningTotal>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<InviteCode> InviteCodes => Set<InviteCode>();
+    public DbSet<ChatGroup> Groups => Set<ChatGroup>();
+    public DbSet<Announcement> Announcements => Set<Announcement>();
+    public DbSet<DigestDay> DigestDays => Set<DigestDay>();
+    public DbSet<DigestRun> DigestRuns => Set<DigestRun>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -55,6 +66,54 @@ public sealed class CodiBotDb(DbContextOptions<CodiBotDb> options) : DbContext(o
         });
         PeopleModel(model);
         ReportsModel(model);
+        TotalsModel(model);
+        StaffAndGroupsModel(model);
+    }
+
+    static void TotalsModel(ModelBuilder model)
+    {
+        model.Entity<RunningTotal>(e =>
+        {
+            e.ToTable("running_totals");
+            // Queries fix scope and category and read a range of days.
+            e.HasKey(x => new { x.Scope, x.Category, x.Unit, x.Day });
+            // The digest reads one day across scopes.
+            e.HasIndex(x => new { x.Day, x.Scope });
+        });
+    }
+
+    static void StaffAndGroupsModel(ModelBuilder model)
+    {
+        model.Entity<StaffMember>(e =>
+        {
+            e.ToTable("staff_members");
+            e.HasKey(x => x.UserId);
+        });
+        model.Entity<InviteCode>(e =>
+        {
+            e.ToTable("invite_codes");
+            e.HasKey(x => x.Code);
+        });
+        model.Entity<ChatGroup>(e =>
+        {
+            e.ToTable("chat_groups");
+            e.HasKey(x => x.GroupId);
+        });
+        model.Entity<Announcement>(e =>
+        {
+            e.ToTable("announcements");
+            e.HasIndex(x => x.Day);
+        });
+        model.Entity<DigestDay>(e =>
+        {
+            e.ToTable("digest_days");
+            e.HasKey(x => x.Day);
+        });
+        model.Entity<DigestRun>(e =>
+        {
+            e.ToTable("digest_runs");
+            e.HasKey(x => new { x.GroupId, x.Day });
+        });
     }
 
     static void PeopleModel(ModelBuilder model)

@@ -42,6 +42,122 @@ namespace CodiBot.Storage.Migrations
                     b.ToTable("conversation_states", (string)null);
                 });
 
+            modelBuilder.Entity("CodiBot.Digest.Announcement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("announcements", (string)null);
+                });
+
+            modelBuilder.Entity("CodiBot.Digest.DigestDay", b =>
+                {
+                    b.Property<string>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Groups")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("digest_days", (string)null);
+                });
+
+            modelBuilder.Entity("CodiBot.Digest.DigestRun", b =>
+                {
+                    b.Property<string>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OutboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RetryKey")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("GroupId", "Day");
+
+                    b.ToTable("digest_runs", (string)null);
+                });
+
+            modelBuilder.Entity("CodiBot.Groups.ChatGroup", b =>
+                {
+                    b.Property<string>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DigestRegion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DigestSubscribed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("JoinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeftAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubscribedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubscribedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("GroupId");
+
+                    b.ToTable("chat_groups", (string)null);
+                });
+
             modelBuilder.Entity("CodiBot.Inbox.InboxEvent", b =>
                 {
                     b.Property<long>("Seq")
@@ -450,6 +566,92 @@ namespace CodiBot.Storage.Migrations
                     b.HasKey("ReportId", "Version");
 
                     b.ToTable("report_versions", (string)null);
+                });
+
+            modelBuilder.Entity("CodiBot.Staff.InviteCode", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UsedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("invite_codes", (string)null);
+                });
+
+            modelBuilder.Entity("CodiBot.Staff.StaffMember", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InviteCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevokedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("staff_members", (string)null);
+                });
+
+            modelBuilder.Entity("CodiBot.Totals.RunningTotal", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Approximate")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Quantity")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Scope", "Category", "Unit", "Day");
+
+                    b.HasIndex("Day", "Scope");
+
+                    b.ToTable("running_totals", (string)null);
                 });
 
             modelBuilder.Entity("CodiBot.People.Membership", b =>
