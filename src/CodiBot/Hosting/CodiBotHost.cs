@@ -63,6 +63,7 @@ public static class CodiBotHost
         services.AddSingleton<Registrations>();
         services.AddSingleton<ReportCommands>();
         services.AddSingleton<HeldPhotos>();
+        services.Configure<CodiBot.Totals.TotalsOptions>(builder.Configuration.GetSection(CodiBot.Totals.TotalsOptions.Section));
         services.AddSingleton<Roles>();
         services.AddSingleton<Conversation>();
         services.AddSingleton<Router>();
