@@ -30,7 +30,9 @@ public sealed class StaffCommands(LineClient line, IConfiguration config, IOptio
         if (ListWords.Contains(text)) return await ListAsync(t, ct);
         if (RevokeWords.FirstOrDefault(w => text.StartsWith(w, StringComparison.Ordinal)) is { } revoke)
             return await RevokeAsync(t, text[revoke.Length..].Trim(), ct);
-        if (InviteCodeText.Read(text) is { } typed) return await RedeemAsync(t, typed.Code, typed.Said, ct);
+        // A bare code says nothing about the sender's language: answer in Thai unless they wrote "code ...".
+        if (InviteCodeText.Read(text) is { } typed)
+            return await RedeemAsync(t with { Lang = text.StartsWith("code") || text.StartsWith("invite") ? Lang.En : Lang.Th }, typed.Code, typed.Said, ct);
         return null;
     }
 
