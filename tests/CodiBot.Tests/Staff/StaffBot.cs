@@ -15,7 +15,8 @@ public sealed class StaffBot : IAsyncLifetime
     public string AdminId { get; } = LineIds.Random('U');
 
     public async Task InitializeAsync() => Bot = await TestBot.StartAsync(
-        settings: new Dictionary<string, string?> { ["Bot:AdminUserIds"] = AdminId },
+        // LINE call retries wait on the (fake) clock, which only moves when read: one attempt, so a LINE failure shows at once.
+        settings: new Dictionary<string, string?> { ["Bot:AdminUserIds"] = AdminId, ["Line:Retry:MaxAttempts"] = "1" },
         services: s => s.AddSingleton<TimeProvider>(Clock));
 
     public async Task DisposeAsync()
