@@ -31,7 +31,7 @@ public sealed class GroupCommands(LineClient line, IConfiguration config, ILogge
         var text = t.Text;
         if (UnsubscribeWords.Contains(text)) return await UnsubscribeAsync(t, ct);
         if (StatusWords.Contains(text)) return await StatusAsync(t, ct);
-        if (SubscribeWords.FirstOrDefault(w => text.StartsWith(w, StringComparison.Ordinal)) is { } word)
+        if (StaffTexts.CommandAt(text, SubscribeWords) is { } word)
             return await SubscribeAsync(t, text[word.Length..].Trim(), ct);
         return null;
     }

@@ -28,7 +28,7 @@ public sealed class StaffCommands(LineClient line, IConfiguration config, IOptio
         if (HelpWords.Contains(text)) return CommandResult.Say(Help(t.Role, t.Lang));
         if (InviteWords.Contains(text)) return await InviteAsync(t, ct);
         if (ListWords.Contains(text)) return await ListAsync(t, ct);
-        if (RevokeWords.FirstOrDefault(w => text.StartsWith(w, StringComparison.Ordinal)) is { } revoke)
+        if (StaffTexts.CommandAt(text, RevokeWords) is { } revoke)
             return await RevokeAsync(t, text[revoke.Length..].Trim(), ct);
         // A bare code says nothing about the sender's language: answer in Thai unless they wrote "code ...".
         if (InviteCodeText.Read(text) is { } typed)

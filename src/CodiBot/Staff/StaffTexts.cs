@@ -38,6 +38,10 @@ public static class StaffTexts
         return digits.Length is > 0 and < 6 && text.Trim().Length == digits.Length ? int.Parse(digits) : null;
     }
 
+    /// <summary>The command word that starts the text; an English word must end there ("revoke 2", not "revoked").</summary>
+    public static string? CommandAt(string text, IEnumerable<string> words) => words.FirstOrDefault(w =>
+        text.StartsWith(w, StringComparison.Ordinal) && (text.Length == w.Length || !char.IsAsciiLetter(w[^1]) || text[w.Length] == ' '));
+
     public static string RoleName(Role role, Lang lang) => (role, lang) switch
     {
         (Role.Admin, Lang.En) => "administrator",

@@ -147,6 +147,8 @@ public sealed class GroupTests(StaffBot fixture) : IClassFixture<StaffBot>
         var staff = await fixture.NewStaffAsync("แชต ส่วนตัว");
         foreach (var command in (string[])["รับสรุปรายวัน", "เลิกรับสรุปรายวัน", "สถานะกลุ่ม"])
             Assert.StartsWith("คำสั่งนี้ใช้ในกลุ่ม LINE ค่ะ", (await staff.SayAsync(command)).Text());
+        // Only the command word itself: "subscribed" is not "subscribe".
+        Assert.StartsWith("Sorry, I didn't understand that", (await staff.SayAsync("subscribed")).Text());
     }
 
     [Fact]
