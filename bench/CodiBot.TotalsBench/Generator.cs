@@ -51,35 +51,33 @@ public static class Generator
         while (schedule.Count < reports) schedule.Add(Synthetic.Last);
 
         var clock = Stopwatch.StartNew();
-        List<long> previous = [];
+        await using var writer = new ReportWriter(connection);
+        List<Report> previous = [];
         long corrected = 0, withdrawn = 0, rows = 0;
         for (var start = 0; start < reports; start += batchSize)
         {
-            await using var db = Db();
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            await using var tx = await db.Database.BeginTransactionAsync();
+            await using var tx = await connection.BeginTransactionAsync();
+            writer.Use(tx);
             var delta = new TotalsDelta();
             var batch = new List<Report>();
             for (var n = start; n < Math.Min(reports, start + batchSize); n++)
             {
                 var report = synthetic.NewReport(n + 1, schedule[n], orgs[synthetic.Pick(activity)]);
+                report.Id = n + 1;
                 batch.Add(report);
                 delta.Add(report);
+                await writer.InsertAsync(report);
             }
-            db.Reports.AddRange(batch);
 
-            // About 3% corrected and 1.5% withdrawn, from reports already stored.
-            var changing = previous.Where(_ => synthetic.Next(1000) < 45).ToList();
+            // About 3% corrected and 1.5% withdrawn, from the previous batch (within the correction window).
             var now = batch[^1].ConfirmedAt;
-            foreach (var report in await db.Reports.Include(r => r.Measures).Where(r => changing.Contains(r.Id)).ToListAsync())
+            foreach (var report in previous.Where(_ => synthetic.Next(1000) < 45))
             {
                 delta.Subtract(report);
-                db.Measures.RemoveRange(report.Measures);
                 if (synthetic.Next(3) == 0)
                 {
-                    report.Status = ReportStatus.Withdrawn;
+                    (report.Status, report.UpdatedAt) = (ReportStatus.Withdrawn, now);
                     report.Version++;
-                    report.UpdatedAt = now;
                     withdrawn++;
                 }
                 else
@@ -88,13 +86,18 @@ public static class Generator
                     corrected++;
                 }
                 delta.Add(report);
+                await writer.UpdateAsync(report);
+            }
+
+            // The bot's ledger, on this connection and transaction.
+            await using (var db = Db())
+            {
+                await db.Database.UseTransactionAsync(tx);
+                await TotalsLedger.ApplyAsync(db, delta, default);
             }
             rows += delta.Rows.Count();
-            await TotalsLedger.ApplyAsync(db, delta, default);
-            db.ChangeTracker.DetectChanges();
-            await db.SaveChangesAsync();
             await tx.CommitAsync();
-            previous = batch.Select(r => r.Id).ToList();
+            previous = batch;
 
             var done = Math.Min(reports, start + batchSize);
             if (done % (batchSize * 10) == 0 || done == reports)
