@@ -32,6 +32,13 @@ public static class TotalsLedger
     /// <summary>Applies the delta inside the context's current transaction; rows left without reports are deleted.</summary>
     public static async Task ApplyAsync(CodiBotDb db, TotalsDelta delta, CancellationToken ct)
     {
+        await db.Database.OpenConnectionAsync(ct); // already open inside a transaction; EF counts the opens
+        try { await UpsertAsync(db, delta, ct); }
+        finally { await db.Database.CloseConnectionAsync(); }
+    }
+
+    static async Task UpsertAsync(CodiBotDb db, TotalsDelta delta, CancellationToken ct)
+    {
         var connection = db.Database.GetDbConnection();
         await using var upsert = connection.CreateCommand();
         await using var delete = connection.CreateCommand();

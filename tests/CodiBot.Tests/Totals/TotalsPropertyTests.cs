@@ -58,6 +58,40 @@ public sealed class TotalsPropertyTests : IAsyncLifetime
         Assert.True(await ScalarAsync("SELECT COUNT(*) FROM report_versions WHERE Change = 'corrected'") > 5);
     }
 
+    [Fact]
+    public async Task A_withdrawal_confirmed_twice_in_one_batch_counts_once()
+    {
+        var random = new Random(7);
+        await using (var db = Db())
+        {
+            foreach (var quantity in new[] { 7.0, 5.0 })
+            {
+                var report = NewReport(random);
+                (report.Date, report.OrganisationId) = ("2020-03-27", 1);
+                report.Measures = [new Measure { Category = "gel", Unit = "ลิตร", Quantity = quantity, Date = report.Date }];
+                await TotalsLedger.NewReport(report).Apply(db, default);
+            }
+            await db.SaveChangesAsync();
+        }
+        await using (var db = Db())
+        {
+            // The same person confirms in two chats; both land in one inbox batch and the second sees the tracked report.
+            await using var tx = await db.Database.BeginTransactionAsync();
+            for (var i = 0; i < 2; i++)
+            {
+                var report = await db.Reports.Include(r => r.Measures).FirstAsync(r => r.Measures.Any(m => m.Quantity == 7) || r.Status == ReportStatus.Withdrawn);
+                await TotalsLedger.ChangeAsync(db, report, r => { db.Measures.RemoveRange(r.Measures); r.Status = ReportStatus.Withdrawn; }, default);
+            }
+            await db.SaveChangesAsync();
+            await tx.CommitAsync();
+        }
+        var day = new DateOnly(2020, 3, 27);
+        await using var reading = Db();
+        var answer = await _reader.ReadAsync(reading, new TotalsQuery(["gel"], Place.Everywhere, day, day), default);
+        Assert.Equal([new UnitTotal("gel", "ลิตร", 5, 0)], answer.Totals);
+        Assert.Equal((1, 1), (answer.Reports, answer.Organisations));
+    }
+
     /// <summary>A few changes in one context and transaction; a report is changed at most once per batch, as in the inbox.</summary>
     async Task ApplyBatchAsync(Random random)
     {
