@@ -93,6 +93,7 @@ await timings.MeasureAsync("10 food, a leader's 3 organisations, fiscal year", d
 await timings.MeasureAsync("11 masks, whole country, COVID wave", db => Read(db, Place.Everywhere, (new DateOnly(2020, 3, 25), new DateOnly(2020, 6, 30)), "ยอดหน้ากาก ตั้งแต่ 25 มี.ค. 63 ถึง 30 มิ.ย. 63", "mask_production", "mask_distribution"));
 await timings.MeasureAsync("12 provinces reporting, country, today", async db => $"{await reader.ProvincesAsync(db, Place.Everywhere, today, today, default)} provinces");
 await timings.MeasureAsync("13 provinces reporting, region, today", async db => $"{await reader.ProvincesAsync(db, Place.Region("south"), today, today, default)} provinces");
+await timings.MeasureAsync("14 known categories and items", async db => $"{(await reader.CategoriesAsync(db, default)).Count} categories and items");
 
 // ── DIGEST TIMING ─────────────────────────────────────────────────────────────────────────────────────────
 // The lead adds the timing of one whole digest of `today` over this file here, e.g.

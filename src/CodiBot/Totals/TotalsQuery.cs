@@ -42,4 +42,7 @@ public interface ITotalsReader
 
     /// <summary>How many provinces reported (any category) in the place over From..To: the digest's "provinces reporting".</summary>
     Task<int> ProvincesAsync(CodiBotDb db, Place place, DateOnly from, DateOnly to, CancellationToken ct);
+
+    /// <summary>Every category and "category:item" key with live reports, so a query can match items as people wrote them.</summary>
+    Task<IReadOnlyList<string>> CategoriesAsync(CodiBotDb db, CancellationToken ct);
 }

@@ -62,6 +62,25 @@ public sealed class TotalsReader : ITotalsReader
         finally { await db.Database.CloseConnectionAsync(); }
     }
 
+    public async Task<IReadOnlyList<string>> CategoriesAsync(CodiBotDb db, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var cmd = Command(db);
+            cmd.CommandText = """
+                SELECT DISTINCT "Category" FROM running_totals WHERE "Scope" = @all AND "Unit" = '' AND "Day" <> '' AND "Category" <> @any
+                """;
+            cmd.AddParameter("@all").Value = All;
+            cmd.AddParameter("@any").Value = AnyCategory;
+            var categories = new List<string>();
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) categories.Add(reader.GetString(0));
+            return categories;
+        }
+        finally { await db.Database.CloseConnectionAsync(); }
+    }
+
     static string ScopeOf(Place place) => place.Kind switch
     {
         PlaceKind.Everywhere => All,

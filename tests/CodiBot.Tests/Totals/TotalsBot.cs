@@ -34,6 +34,13 @@ public sealed class TotalsBot : IAsyncLifetime
         return await Bot.Services.GetRequiredService<ITotalsReader>().ProvincesAsync(db, place, from, to, CancellationToken.None);
     }
 
+    public async Task<IReadOnlyList<string>> CategoriesAsync()
+    {
+        await using var scope = Bot.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CodiBotDb>();
+        return await Bot.Services.GetRequiredService<ITotalsReader>().CategoriesAsync(db, CancellationToken.None);
+    }
+
     /// <summary>Sends a free-text report, confirms it and returns its code and the day it was stored under.</summary>
     public async Task<(string Code, DateOnly Day)> ReportAsync(Chatter leader, string text)
     {

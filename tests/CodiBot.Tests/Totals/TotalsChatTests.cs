@@ -43,6 +43,8 @@ public sealed class TotalsChatTests(TotalsBot totals) : IClassFixture<TotalsBot>
         Assert.Equal(2, south.Organisations);
         Assert.Equal([new("mask_distribution", 1), new("mask_production", 1)], south.PerCategory);
 
+        Assert.Equal(["food_relief", "food_relief:ข้าวสาร", "food_relief:ไข่ไก่", "gel", "gel:เจลแอลกอฮอล์", "mask_distribution", "mask_distribution:หน้ากากผ้า", "mask_production", "mask_production:หน้ากากผ้า"],
+            (await totals.CategoriesAsync()).Order(StringComparer.Ordinal));
         var rice = await totals.ReadAsync(Place.Province("พัทลุง"), day, day, "food_relief:ข้าวสาร");
         Assert.Equal([new UnitTotal("food_relief:ข้าวสาร", "กิโลกรัม", 5000, 0)], rice.Totals);
         Assert.Equal((1, 1), (rice.Reports, rice.Organisations));
