@@ -64,6 +64,8 @@ public static class CodiBotHost
         services.AddSingleton<ReportCommands>();
         services.AddSingleton<HeldPhotos>();
         services.Configure<CodiBot.Totals.TotalsOptions>(builder.Configuration.GetSection(CodiBot.Totals.TotalsOptions.Section));
+        services.AddSingleton<CodiBot.Totals.TotalsReader>();
+        services.AddSingleton<CodiBot.Totals.ITotalsReader>(sp => sp.GetRequiredService<CodiBot.Totals.TotalsReader>());
         services.AddSingleton<Roles>();
         services.Configure<StaffOptions>(builder.Configuration.GetSection(StaffOptions.Section));
         services.AddSingleton<IChatCommands, StaffCommands>();
