@@ -1,5 +1,6 @@
 using CodiBot.Conversations;
 using CodiBot.Dialogs;
+using CodiBot.Digest;
 using CodiBot.Dialogs.Engine;
 using CodiBot.People;
 using CodiBot.Photos;
@@ -65,6 +66,7 @@ public static class CodiBotHost
         services.AddSingleton<HeldPhotos>();
         services.Configure<CodiBot.Totals.TotalsOptions>(builder.Configuration.GetSection(CodiBot.Totals.TotalsOptions.Section));
         services.AddSingleton<Roles>();
+        services.AddDigest(builder.Configuration, dialogsFolder);
         services.AddSingleton<Conversation>();
         services.AddSingleton<Router>();
         services.AddSingleton<IEventHandling, EventHandling>();
