@@ -33,7 +33,7 @@ public sealed class DigestBuilder(
             Provinces = await ProvincesAsync(db, day, region, ct),
             CumulativeSince = since,
             Categories = categories,
-            Regions = region is null ? await RegionsAsync(db, day, lang, ct) : [],
+            Regions = region is null ? await RegionsAsync(db, day, categories, lang, ct) : [],
             Notable = await NotableAsync(db, day, region, categories, ct),
             FiscalYear = fiscalYear,
             Progress = await ProgressAsync(db, day, fiscalYear, lang, ct),
@@ -67,13 +67,15 @@ public sealed class DigestBuilder(
             .ThenBy(c => c.Name, thai).ToList();
     }
 
-    async Task<List<RegionFigures>> RegionsAsync(CodiBotDb db, DateOnly day, Lang lang, CancellationToken ct)
+    /// <summary>Each region's day; its top activities in the country's order, so the same activity leads everywhere.</summary>
+    async Task<List<RegionFigures>> RegionsAsync(CodiBotDb db, DateOnly day, List<CategoryFigures> countryOrder, Lang lang, CancellationToken ct)
     {
+        var rank = countryOrder.Select((c, i) => (c.Category, i)).ToDictionary(x => x.Category, x => x.i);
         var result = new List<RegionFigures>();
         foreach (var region in Enum.GetValues<Region>())
         {
             var a = await totals.ReadAsync(db, new([], Place.Region(Regions.Id(region)), day, day), ct);
-            var top = a.PerCategory.Where(c => IsActivity(c.Category) && c.Reports > 0).OrderByDescending(c => c.Reports).ThenBy(c => c.Category, StringComparer.Ordinal)
+            var top = a.PerCategory.Where(c => IsActivity(c.Category) && c.Reports > 0).OrderByDescending(c => c.Reports).ThenBy(c => rank.GetValueOrDefault(c.Category, int.MaxValue))
                 .Select(c => (Name: names.Of(c.Category, lang), Amount: AmountsOf(a, c.Category).FirstOrDefault()))
                 .Where(x => x.Amount is not null).Take(2).Select(x => (x.Name, x.Amount!)).ToList();
             result.Add(new RegionFigures(region, ReportsOf(a), a.Organisations, top));

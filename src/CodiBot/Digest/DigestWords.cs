@@ -45,7 +45,7 @@ public static class DigestWords
     public static string LateMark(DigestView d) => d.En() ? "(sent late)" : "(ส่งล่าช้า)";
 
     public static string KeyFigures(DigestView d) => d.En()
-        ? $"{Number(d.Reports)} reports · {Number(d.Organisations)} organisations · {Number(d.Provinces)} provinces"
+        ? $"{Plural(d.Reports, "report")} · {Plural(d.Organisations, "organisation")} · {Plural(d.Provinces, "province")}"
         : $"รายงาน {Number(d.Reports)} ฉบับ · {Number(d.Organisations)} องค์กร · {Number(d.Provinces)} จังหวัด";
 
     public static string NoReports(DigestView d) => d.En()
@@ -57,7 +57,9 @@ public static class DigestWords
     /// <summary>"สะสมตั้งแต่ 1 ต.ค. 2562"</summary>
     public static string SinceLine(DigestView d) => d.En() ? $"cumulative since {Date(d.CumulativeSince, d.Lang)}" : $"สะสมตั้งแต่ {Date(d.CumulativeSince, d.Lang)}";
 
-    public static string ReportsCount(int n, Lang lang) => lang == Lang.En ? $"{Number(n)} report{(n == 1 ? "" : "s")}" : $"{Number(n)} รายงาน";
+    public static string ReportsCount(int n, Lang lang) => lang == Lang.En ? Plural(n, "report") : $"{Number(n)} รายงาน";
+
+    static string Plural(int n, string noun) => $"{Number(n)} {noun}{(n == 1 ? "" : "s")}";
 
     /// <summary>The day's amounts, "–" when none.</summary>
     public static string DayAmounts(CategoryFigures c, Lang lang) => c.Today.Count > 0 ? Amounts(c.Today, lang) : "–";
@@ -68,7 +70,7 @@ public static class DigestWords
     public static string RegionsHeading(DigestView d) => d.En() ? "By region" : "รายภาค";
 
     public static string RegionLine(RegionFigures r, Lang lang) => lang == Lang.En
-        ? $"{ReportsCount(r.Reports, lang)} · {Number(r.Organisations)} organisations"
+        ? $"{ReportsCount(r.Reports, lang)} · {Plural(r.Organisations, "organisation")}"
         : $"{ReportsCount(r.Reports, lang)} · {Number(r.Organisations)} องค์กร";
 
     public static string RegionTop(RegionFigures r, Lang lang) => string.Join(", ", r.Top.Select(t => $"{t.Name} {Amount(t.Amount, lang)}"));

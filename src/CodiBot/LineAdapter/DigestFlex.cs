@@ -9,8 +9,8 @@ namespace CodiBot.LineAdapter;
 /// <summary>
 /// Draws a digest as LINE Flex: one bubble on a quiet day; on a busier one a carousel with a page per section
 /// (activities, regions, largest figures, programme progress, announcements). Bars are boxes whose width is the
-/// share. Pages that would break LINE's limits (12 bubbles, 30 KB a bubble, 50 KB in all) are left out, and the
-/// last page says so; the altText and the text form still carry the key totals.
+/// share. When LINE's limits (12 bubbles, 30 KB a bubble, 50 KB in all) would break, the longest sections lose their
+/// last pages and say how many items were left out; the altText still carries the key totals.
 /// </summary>
 public static class DigestFlex
 {
@@ -37,29 +37,41 @@ public static class DigestFlex
 
     static JsonObject Carousel(DigestView d, List<Section> sections)
     {
-        var pages = new List<List<JsonObject>>();
-        foreach (var s in sections)
-            for (var i = 0; i < s.Rows.Count; i += RowsPerPage)
-                pages.Add([.. SectionHead(s, continued: i > 0), .. s.Rows.Skip(i).Take(RowsPerPage)]);
-        // The first page always leads with the key figures, also on a day with nothing else to show.
-        if (pages.Count == 0) pages.Add([]);
-        pages[0].Insert(0, KeyFigures(d));
-        if (pages.Count > 1) pages[0].Insert(1, Separator());
+        // Pages per section; when over LINE's limits the longest section gives up its last page first, so every
+        // section keeps its first page as long as possible.
+        var pages = sections.Select(s => Enumerable.Range(0, (s.Rows.Count + RowsPerPage - 1) / RowsPerPage).ToList()).ToList();
+        while (true)
+        {
+            var bubbles = Bubbles(d, sections, pages);
+            if (bubbles.Count <= 1 || bubbles.Count <= LineLimits.CarouselBubbles && !TooLarge(bubbles))
+                return bubbles.Count == 1 ? bubbles[0] : new JsonObject { ["type"] = "carousel", ["contents"] = new JsonArray([.. bubbles]) };
+            var longest = pages.Select((p, i) => (Count: p.Count, i)).Where(x => x.Count > 0)
+                .OrderByDescending(x => x.Count).ThenByDescending(x => x.i).First().i;
+            pages[longest].RemoveAt(pages[longest].Count - 1);
+        }
+    }
 
-        var bubbles = pages.Select(p => Bubble(d, p)).ToList();
-        var dropped = false;
-        while (bubbles.Count > 1 && (bubbles.Count > LineLimits.CarouselBubbles || TooLarge(bubbles)))
+    static List<JsonObject> Bubbles(DigestView d, List<Section> sections, List<List<int>> pages)
+    {
+        var bodies = new List<List<JsonObject>>();
+        for (var s = 0; s < sections.Count; s++)
         {
-            bubbles.RemoveAt(bubbles.Count - 1);
-            pages.RemoveAt(pages.Count - 1);
-            dropped = true;
+            var section = sections[s];
+            foreach (var page in pages[s])
+            {
+                var rows = section.Rows.Skip(page * RowsPerPage).Take(RowsPerPage).ToList();
+                var body = new List<JsonObject>([.. SectionHead(section, continued: page > 0), .. rows]);
+                var shown = Math.Min(section.Rows.Count, (page + 1) * RowsPerPage);
+                if (page == pages[s][^1] && shown < section.Rows.Count)
+                    body.Add(Text(d.En() ? $"…and {section.Rows.Count - shown} more" : $"…และอีก {section.Rows.Count - shown} รายการ", "xs", Grey, margin: "md"));
+                bodies.Add(body);
+            }
         }
-        if (dropped)
-        {
-            pages[^1].Add(Text(d.En() ? "More was left out to fit LINE's size limits." : "บางส่วนถูกตัดออกเพื่อให้อยู่ในขนาดที่ LINE รับได้ค่ะ", "xxs", Grey, wrap: true, margin: "lg"));
-            bubbles[^1] = Bubble(d, pages[^1]);
-        }
-        return bubbles.Count == 1 ? bubbles[0] : new JsonObject { ["type"] = "carousel", ["contents"] = new JsonArray([.. bubbles]) };
+        // The first page always leads with the key figures, also on a day with nothing else to show.
+        if (bodies.Count == 0) bodies.Add([]);
+        bodies[0].Insert(0, KeyFigures(d));
+        if (bodies[0].Count > 1) bodies[0].Insert(1, Separator());
+        return bodies.Select(b => Bubble(d, b)).ToList();
     }
 
     static bool TooLarge(List<JsonObject> bubbles) =>

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace CodiBot.Tests.Digest;
 
 /// <summary>A bot of its own on a fake clock (time moves 1 ms per reading, and jumps when a test advances it).</summary>
-sealed class DigestHost : IAsyncDisposable
+public sealed class DigestHost : IAsyncDisposable
 {
     public static readonly TimeSpan Bangkok = TimeSpan.FromHours(7);
 
@@ -89,7 +89,7 @@ sealed class DigestHost : IAsyncDisposable
     public ValueTask DisposeAsync() => Bot.DisposeAsync();
 }
 
-static class FlexText
+public static class FlexText
 {
     public static string AltText(this DeliveredMessage m) => m.Message["altText"]?.ToString() ?? "";
 
@@ -117,7 +117,7 @@ static class FlexText
     }
 }
 
-static class TestBotText
+public static class TestBotText
 {
     /// <summary>A text value straight from the bot's SQLite file.</summary>
     public static async Task<string> ScalarTextAsync(this TestBot bot, string sql)
@@ -127,5 +127,21 @@ static class TestBotText
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
         return Convert.ToString(await cmd.ExecuteScalarAsync()) ?? "";
+    }
+}
+
+public static class InOrder
+{
+    /// <summary>Each expected text occurs, exactly and in this order, among the actual texts (others may come between).</summary>
+    public static void Texts(IReadOnlyList<string> actual, params string[] expected)
+    {
+        var at = 0;
+        foreach (var e in expected)
+        {
+            var found = -1;
+            for (var i = at; i < actual.Count; i++) if (actual[i] == e) { found = i; break; }
+            Assert.True(found >= 0, $"\"{e}\" not found after position {at} in:\n{string.Join("\n", actual)}");
+            at = found + 1;
+        }
     }
 }
