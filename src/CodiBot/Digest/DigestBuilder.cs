@@ -1,4 +1,5 @@
 using System.Globalization;
+using CodiBot.Announcements;
 using CodiBot.Conversations;
 using CodiBot.Reports;
 using CodiBot.Storage;
@@ -125,11 +126,6 @@ public sealed class DigestBuilder(
             a.Totals.Where(x => x.Category == t.Category && x.Unit == t.Unit).Sum(x => x.Quantity), (double)t.Target)).ToList();
     }
 
-    static async Task<List<DigestAnnouncement>> AnnouncementsAsync(CodiBotDb db, DateOnly day, CancellationToken ct)
-    {
-        var iso = Iso(day);
-        return await db.Announcements.AsNoTracking().Where(a => a.Day == iso && a.RemovedAt == null)
-            .OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)
-            .Select(a => new DigestAnnouncement(a.Text, a.AuthorName)).ToListAsync(ct);
-    }
+    static async Task<List<DigestAnnouncement>> AnnouncementsAsync(CodiBotDb db, DateOnly day, CancellationToken ct) =>
+        (await AnnouncementBook.OfDayAsync(db, day, ct)).Select(a => new DigestAnnouncement(a.Text, a.AuthorName)).ToList();
 }

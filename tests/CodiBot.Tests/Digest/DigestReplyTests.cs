@@ -31,7 +31,7 @@ public sealed class ReportedDay : IAsyncLifetime
         foreach (var step in (string[])["รายงานโครงการ", "บ้านพอเพียง", "ครัวเรือนอนุมัติ", "120", "เฉพาะช่วงนี้", "ข้าม", "วันนี้", "ข้าม", "ข้าม"])
             await north.SayAsync(step);
         Assert.Contains("บันทึกรายงานแล้ว", (await north.SayAsync("ยืนยัน")).Text());
-        await Host.AnnounceAsync(new DateOnly(2020, 3, 27), "ประชุมทีมข้อมูลทุกภาค พรุ่งนี้ 9.00 น. ทาง Zoom");
+        await Host.AnnounceAsync("ประชุมทีมข้อมูลทุกภาค พรุ่งนี้ 9.00 น. ทาง Zoom");
         SouthGroup = await Host.SubscribeAsync("ศปก. ภาคใต้", region: "south");
         Host.MoveTo(DigestHost.At(2020, 3, 27, 17, 0));
     }
@@ -83,7 +83,7 @@ public sealed class DigestReplyTests(ReportedDay day)
         InOrder.Texts(texts, ["ความคืบหน้าโครงการ ปีงบประมาณ 2563",
             "บ้านพอเพียงชนบท · ครัวเรือนอนุมัติ", "120 จาก 11,500 ครัวเรือน (ร้อยละ 1.04)",
             "บ้านมั่นคง · ครัวเรือนอนุมัติ", "0 จาก 5,500 ครัวเรือน (ร้อยละ 0)"]);
-        InOrder.Texts(texts, ["ประกาศจากศูนย์", "ประชุมทีมข้อมูลทุกภาค พรุ่งนี้ 9.00 น. ทาง Zoom", "— ศปก. ส่วนกลาง"]);
+        InOrder.Texts(texts, ["ประกาศจากศูนย์", "ประชุมทีมข้อมูลทุกภาค พรุ่งนี้ 9.00 น. ทาง Zoom", "— อรุณี ศปก."]);
         Assert.DoesNotContain(_bot.Platform.Requests, r => r.Path.EndsWith("/push"));
         Assert.Empty(_bot.Line.SpecErrors());
     }

@@ -18,33 +18,33 @@ public sealed class DigestSchedulerTests
         var country = await host.SubscribeAsync("ศปก. ส่วนกลาง");
         var south = await host.SubscribeAsync("ศปก. ภาคใต้", region: "south");
         var left = await host.SubscribeAsync("กลุ่มที่บอทออกแล้ว");
-        await host.Bot.ScalarAsync($"UPDATE chat_groups SET LeftAt = 1 WHERE GroupId = '{left}'");
+        await host.LeaveAsync(left);
 
         host.MoveTo(DigestHost.At(2020, 3, 26, 17, 59));
         await Task.Delay(300);
         Assert.Equal(0, await host.Bot.ScalarAsync("SELECT COUNT(*) FROM digest_days WHERE Day = '2020-03-26'"));
 
         host.MoveTo(DigestHost.At(2020, 3, 26, 18, 0, 1));
-        var first = Assert.Single(await host.Bot.MessagesAsync(country, 1));
+        var first = Assert.Single(await host.PushedAsync(country, 1));
         Assert.Equal("push", first.How);
         Assert.Equal("flex", first.Message["type"]!.ToString());
         Assert.StartsWith("ศปก.โควิด-19 พอช. สรุป 26 มี.ค. 2563 · ทั้งประเทศ: ", first.AltText());
-        Assert.StartsWith("ศปก.โควิด-19 พอช. สรุป 26 มี.ค. 2563 · ภาคใต้: ", Assert.Single(await host.Bot.MessagesAsync(south, 1)).AltText());
+        Assert.StartsWith("ศปก.โควิด-19 พอช. สรุป 26 มี.ค. 2563 · ภาคใต้: ", Assert.Single(await host.PushedAsync(south, 1)).AltText());
         Assert.DoesNotContain("ส่งล่าช้า", first.AltText());
         await host.UntilAsync("SELECT COUNT(*) FROM digest_days WHERE Day = '2020-03-26' AND Late = 0 AND Groups = 2", 1);
 
         host.MoveTo(DigestHost.At(2020, 3, 27, 18, 0, 1));
-        var second = await host.Bot.MessagesAsync(country, 2);
+        var second = await host.PushedAsync(country, 2);
         Assert.StartsWith("ศปก.โควิด-19 พอช. สรุป 27 มี.ค. 2563", second[1].AltText());
-        await host.Bot.MessagesAsync(south, 2);
+        await host.PushedAsync(south, 2);
         await host.UntilDigestsSentAsync();
 
         // Later the same evening nothing more goes out.
         host.MoveTo(DigestHost.At(2020, 3, 27, 23, 0));
         await Task.Delay(300);
-        Assert.Equal(2, host.Platform.Delivered(country).Count);
-        Assert.Equal(2, host.Platform.Delivered(south).Count);
-        Assert.Empty(host.Platform.Delivered(left));
+        Assert.Equal(2, host.Pushed(country).Count);
+        Assert.Equal(2, host.Pushed(south).Count);
+        Assert.Empty(host.Pushed(left));
         Assert.Equal(4, await host.Bot.ScalarAsync("SELECT COUNT(*) FROM digest_runs"));
         // Each push carries the key derived from group and day.
         Assert.Equal(
@@ -69,7 +69,7 @@ public sealed class DigestSchedulerTests
         // Down from 26 Mar 10:00 to 28 Mar 09:00: the digests of 26 and 27 Mar were missed; only 27 Mar is sent.
         await using (var after = await DigestHost.StartAsync(DigestHost.At(2020, 3, 28, 9, 0), line, database))
         {
-            var late = Assert.Single(await after.Bot.MessagesAsync(group, 1));
+            var late = Assert.Single(await after.PushedAsync(group, 1));
             Assert.StartsWith("ศปก.โควิด-19 พอช. สรุป 27 มี.ค. 2563 · ทั้งประเทศ (ส่งล่าช้า): ", late.AltText());
             Assert.Contains("(ส่งล่าช้า)", late.Texts());
             await after.UntilDigestsSentAsync();
@@ -81,7 +81,7 @@ public sealed class DigestSchedulerTests
         await using (var again = await DigestHost.StartAsync(DigestHost.At(2020, 3, 28, 9, 30), line, database))
         {
             await Task.Delay(500);
-            Assert.Single(line.Platform.Delivered(group));
+            Assert.Single(again.Pushed(group));
             Assert.Equal(0, await again.Bot.ScalarAsync("SELECT COUNT(*) FROM digest_days WHERE Day = '2020-03-26'"));
         }
         Assert.Empty(line.SpecErrors());
@@ -92,16 +92,19 @@ public sealed class DigestSchedulerTests
     {
         await using var line = await LineStandIn.StartAsync();
         string database, accepted, unsent;
-        // The first process commits the day's digests and dies before its outbox sends them.
-        await using (var before = await DigestHost.StartAsync(DigestHost.At(2020, 3, 26, 17, 0), line, sending: false))
+        await using (var setup = await DigestHost.StartAsync(DigestHost.At(2020, 3, 26, 17, 0), line))
         {
-            database = before.Bot.DatabasePath;
-            await before.UntilAsync("SELECT COUNT(*) FROM digest_days", 1);
-            accepted = await before.SubscribeAsync("กลุ่ม ก");
-            unsent = await before.SubscribeAsync("กลุ่ม ข");
+            database = setup.Bot.DatabasePath;
+            await setup.UntilAsync("SELECT COUNT(*) FROM digest_days", 1);
+            accepted = await setup.SubscribeAsync("กลุ่ม ก");
+            unsent = await setup.SubscribeAsync("กลุ่ม ข");
+        }
+        // The next process commits the day's digests and dies before its outbox sends them.
+        await using (var before = await DigestHost.StartAsync(DigestHost.At(2020, 3, 26, 17, 30), line, database, sending: false))
+        {
             before.MoveTo(DigestHost.At(2020, 3, 26, 18, 0, 1));
             await before.UntilAsync("SELECT COUNT(*) FROM digest_runs WHERE Day = '2020-03-26'", 2);
-            Assert.Empty(line.Platform.Delivered(accepted));
+            Assert.Empty(before.Pushed(accepted));
             // One push reached LINE before the crash, unrecorded: sent with the stored key, as the outbox would.
             var json = await before.Bot.ScalarTextAsync($"SELECT o.MessagesJson FROM outbox_messages o JOIN digest_runs r ON r.OutboxId = o.Id WHERE r.GroupId = '{accepted}'");
             await before.Bot.Services.GetRequiredService<LineClient>().PushAsync(accepted, LineMessage.ParseArray(json), DigestKeys.For(accepted, March26), CancellationToken.None);
@@ -109,8 +112,8 @@ public sealed class DigestSchedulerTests
 
         await using var after = await DigestHost.StartAsync(DigestHost.At(2020, 3, 26, 18, 5), line, database);
         await after.UntilDigestsSentAsync();
-        Assert.Single(line.Platform.Delivered(accepted));
-        Assert.Single(line.Platform.Delivered(unsent));
+        Assert.Single(after.Pushed(accepted));
+        Assert.Single(after.Pushed(unsent));
         Assert.Equal([200, 409], after.Pushes(accepted).Select(r => r.Status));
         Assert.Equal([200], after.Pushes(unsent).Select(r => r.Status));
         Assert.Equal(1, await after.Bot.ScalarAsync("SELECT COUNT(*) FROM digest_days WHERE Day = '2020-03-26'"));
@@ -123,16 +126,15 @@ public sealed class DigestSchedulerTests
     {
         await using var line = await LineStandIn.StartAsync();
         line.Platform.MonthlyQuota = 100;
-        var admin = Simulator.LineIds.Random('U');
-        await using var host = await DigestHost.StartAsync(DigestHost.At(2020, 3, 26, 17, 0), line,
-            settings: new Dictionary<string, string?> { ["Bot:AdminUserIds"] = admin });
+        await using var host = await DigestHost.StartAsync(DigestHost.At(2020, 3, 26, 17, 0), line);
+        var admin = host.AdminId;
         await host.UntilAsync("SELECT COUNT(*) FROM digest_days", 1);
         var big = await host.SubscribeAsync("ศปก. ส่วนกลาง", members: 60);
         var skipped = await host.SubscribeAsync("เครือข่ายบ้านมั่นคง", members: 50);
         var small = await host.SubscribeAsync("ศปก. ภาคใต้", region: "south", members: 30);
 
         host.MoveTo(DigestHost.At(2020, 3, 26, 18, 0, 1));
-        var warning = Assert.Single(await host.Bot.MessagesAsync(admin, 1));
+        var warning = Assert.Single(await host.PushedAsync(admin, 1));
         await host.UntilDigestsSentAsync();
 
         Assert.Equal("""
@@ -141,9 +143,9 @@ public sealed class DigestSchedulerTests
             ส่งแล้ว 2 กลุ่ม · งดส่ง 1 กลุ่ม: เครือข่ายบ้านมั่นคง (50 คน)
             เพิ่มโควตาได้ที่ LINE Official Account Manager หรือให้สมาชิกพิมพ์ "สรุปวันนี้" ในกลุ่มนั้น (ตอบกลับไม่เสียโควตา) ค่ะ
             """, warning.Text());
-        Assert.Single(line.Platform.Delivered(big));
-        Assert.Single(line.Platform.Delivered(small));
-        Assert.Empty(line.Platform.Delivered(skipped));
+        Assert.Single(host.Pushed(big));
+        Assert.Single(host.Pushed(small));
+        Assert.Empty(host.Pushed(skipped));
         Assert.Empty(host.Pushes(skipped));
         Assert.Equal(60 + 30 + 1, line.Platform.QuotaUsage);
         Assert.Equal(1, await host.Bot.ScalarAsync("SELECT COUNT(*) FROM digest_days WHERE Day = '2020-03-26' AND Groups = 2"));
@@ -156,15 +158,14 @@ public sealed class DigestSchedulerTests
     {
         await using var line = await LineStandIn.StartAsync();
         line.Platform.MonthlyQuota = 1000;
-        var admin = Simulator.LineIds.Random('U');
-        await using var host = await DigestHost.StartAsync(DigestHost.At(2020, 3, 26, 17, 0), line,
-            settings: new Dictionary<string, string?> { ["Bot:AdminUserIds"] = admin });
+        await using var host = await DigestHost.StartAsync(DigestHost.At(2020, 3, 26, 17, 0), line);
+        var admin = host.AdminId;
         await host.UntilAsync("SELECT COUNT(*) FROM digest_days", 1);
         var group = await host.SubscribeAsync("ศปก. ส่วนกลาง", members: 40);
         host.MoveTo(DigestHost.At(2020, 3, 26, 18, 0, 1));
-        Assert.Single(await host.Bot.MessagesAsync(group, 1));
+        Assert.Single(await host.PushedAsync(group, 1));
         await host.UntilDigestsSentAsync();
-        Assert.Empty(line.Platform.Delivered(admin));
+        Assert.Empty(host.Pushed(admin));
         Assert.Equal(40, line.Platform.QuotaUsage);
     }
 }
