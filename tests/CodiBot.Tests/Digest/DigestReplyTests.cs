@@ -129,6 +129,8 @@ public sealed class DigestReplyVariantTests(ReportedDay day)
         Assert.Equal("CODI summary 26 Mar 2020 · whole country: 1 report · 1 organisation · 1 province · Masks handed out 1,000 pieces", digest.AltText());
         InOrder.Texts(digest.Texts(), "CODI COVID-19 Operation Centre", "Daily situation summary", "By activity", "cumulative since 1 Oct 2019",
             "Masks handed out", "1 report", "1,000 pieces", "total 1,000 pieces");
+        var south = await new Chatter(_bot).SayAsync("digest today south");
+        Assert.Equal("CODI summary 27 Mar 2020 · Southern: 2 reports · 1 organisation · 1 province · Masks handed out 2,000 pieces · Food & relief bags 5,000 kg, 2,700 trays", south.AltText());
     }
 
     [Fact]
