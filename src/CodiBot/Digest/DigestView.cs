@@ -29,8 +29,6 @@ public sealed record DigestView
     public int FiscalYear { get; init; }
     public IReadOnlyList<ProgrammeProgress> Progress { get; init; } = [];
     public IReadOnlyList<DigestAnnouncement> Announcements { get; init; } = [];
-
-    public bool IsEmpty => Reports == 0 && Categories.Count == 0 && Progress.Count == 0 && Announcements.Count == 0;
 }
 
 /// <summary>A quantity in one unit; <see cref="Approximate"/> is the part reported as "กว่า"/"ประมาณ".</summary>
