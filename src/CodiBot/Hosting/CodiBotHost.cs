@@ -1,5 +1,6 @@
 using CodiBot.Conversations;
 using CodiBot.Dialogs;
+using CodiBot.Digest;
 using CodiBot.Dialogs.Engine;
 using CodiBot.People;
 using CodiBot.Photos;
@@ -71,6 +72,7 @@ public static class CodiBotHost
         services.AddSingleton<IChatCommands, StaffCommands>();
         services.AddSingleton<IChatCommands, CodiBot.Groups.GroupCommands>();
         services.AddSingleton<IChatCommands, CodiBot.Announcements.AnnouncementCommands>();
+        services.AddDigest(builder.Configuration, dialogsFolder);
         services.AddSingleton<Conversation>();
         services.AddSingleton<Router>();
         services.AddSingleton<IEventHandling, EventHandling>();
