@@ -11,8 +11,8 @@ using Microsoft.Extensions.Options;
 namespace CodiBot.Digest;
 
 /// <summary>
-/// Gathers one day's digest. Figures come from the running totals (<see cref="ITotalsReader"/>); only the day's own
-/// rows are read directly (its provinces, its largest measures by the (Category, Date) index, its announcements),
+/// Gathers one day's digest. Figures and counts come from the running totals (<see cref="ITotalsReader"/>); only the
+/// day's own rows are read directly (its largest measures by the (Category, Date) index, its announcements),
 /// so the cost does not grow with the number of stored reports.
 /// </summary>
 public sealed class DigestBuilder(
@@ -31,7 +31,7 @@ public sealed class DigestBuilder(
         {
             Day = day, Lang = lang, Region = region, Late = late,
             Reports = ReportsOf(today), Organisations = today.Organisations,
-            Provinces = await ProvincesAsync(db, day, region, ct),
+            Provinces = await totals.ProvincesAsync(db, place, day, day, ct),
             CumulativeSince = since,
             Categories = categories,
             Regions = region is null ? await RegionsAsync(db, day, categories, lang, ct) : [],
@@ -82,14 +82,6 @@ public sealed class DigestBuilder(
             result.Add(new RegionFigures(region, ReportsOf(a), a.Organisations, top));
         }
         return result;
-    }
-
-    static async Task<int> ProvincesAsync(CodiBotDb db, DateOnly day, Region? region, CancellationToken ct)
-    {
-        var iso = Iso(day);
-        var reports = db.Reports.AsNoTracking().Where(r => r.Date == iso && r.Status == ReportStatus.Active && r.Province != null);
-        if (region is { } r) { var id = Regions.Id(r); reports = reports.Where(x => x.Region == id); }
-        return await reports.Select(x => x.Province).Distinct().CountAsync(ct);
     }
 
     /// <summary>The largest single figure of each of the day's busiest categories, one query per category on (Category, Date).</summary>

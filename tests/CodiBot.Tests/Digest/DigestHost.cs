@@ -5,8 +5,6 @@ using CodiBot.Simulator;
 using CodiBot.Tests.Dialogs;
 using CodiBot.Tests.Infrastructure;
 using CodiBot.Thai;
-using CodiBot.Totals;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CodiBot.Tests.Digest;
@@ -38,7 +36,6 @@ public sealed class DigestHost : IAsyncDisposable
         var bot = await TestBot.StartAsync(database, line, settings, s =>
         {
             s.AddSingleton<TimeProvider>(clock);
-            s.TryAddSingleton<ITotalsReader, InTestTotalsReader>();
             if (!sending)
                 foreach (var d in s.Where(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService) && d.ImplementationType == typeof(OutboxSender)).ToList())
                     s.Remove(d);
