@@ -95,10 +95,22 @@ await timings.MeasureAsync("12 provinces reporting, country, today", async db =>
 await timings.MeasureAsync("13 provinces reporting, region, today", async db => $"{await reader.ProvincesAsync(db, Place.Region("south"), today, today, default)} provinces");
 await timings.MeasureAsync("14 known categories and items", async db => $"{(await reader.CategoriesAsync(db, default)).Count} categories and items");
 
-// ── DIGEST TIMING ─────────────────────────────────────────────────────────────────────────────────────────
-// The lead adds the timing of one whole digest of `today` over this file here, e.g.
-//   await timings.MeasureAsync("digest, whole country, today", async db => Describe(await digest.BuildAsync(db, today, ...)));
-// ───────────────────────────────────────────────────────────────────────────────────────────────────────────
+// One whole digest of the busiest synthetic day, as the scheduler builds it (figures, names, targets) and renders it
+// (plain text, altText, Flex JSON): whole country, then one region.
+var dialogs = Path.Combine(AppContext.BaseDirectory, "dialogs");
+var names = new CodiBot.Digest.CategoryNames(CodiBot.Dialogs.DialogCatalog.Load(dialogs));
+var digestOptions = new CodiBot.Digest.DigestOptions();
+var digest = new CodiBot.Digest.DigestBuilder(reader, names, CodiBot.Digest.ProgrammeTargets.Load(Path.GetFullPath(digestOptions.TargetsFile, dialogs), names),
+    Microsoft.Extensions.Options.Options.Create(new TotalsOptions()), Microsoft.Extensions.Options.Options.Create(digestOptions));
+async Task<string> Digest(CodiBotDb db, CodiBot.Thai.Region? region)
+{
+    var view = await digest.BuildAsync(db, today, region, CodiBot.Conversations.Lang.Th, false, default);
+    var text = CodiBot.Digest.DigestText.Plain(view);
+    var flex = CodiBot.LineAdapter.DigestFlex.Render(view).ToJsonString();
+    return $"{text.Length:N0} chars of text, altText {CodiBot.Digest.DigestText.Alt(view).Length} chars, Flex {System.Text.Encoding.UTF8.GetByteCount(flex):N0} bytes";
+}
+await timings.MeasureAsync("15 digest, whole country, today", db => Digest(db, null));
+await timings.MeasureAsync("16 digest, one region, today", db => Digest(db, CodiBot.Thai.Region.South));
 
 Console.WriteLine();
 Console.WriteLine($"totals queries over {file}: {runs} timed runs each after 3 warm-up runs, one CodiBotDb per run");
