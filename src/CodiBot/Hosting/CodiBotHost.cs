@@ -65,6 +65,7 @@ public static class CodiBotHost
         services.AddSingleton<HeldPhotos>();
         services.Configure<CodiBot.Totals.TotalsOptions>(builder.Configuration.GetSection(CodiBot.Totals.TotalsOptions.Section));
         services.AddSingleton<Roles>();
+        services.AddSingleton<IChatCommands, CodiBot.Queries.TotalsCommands>();
         services.AddSingleton<Conversation>();
         services.AddSingleton<Router>();
         services.AddSingleton<IEventHandling, EventHandling>();
