@@ -15,7 +15,7 @@ public sealed class TotalsAnswerText(TotalsVocabulary words)
     {
         var en = lang == Lang.En;
         var keys = question.Categories.Count > 0 ? question.Categories : AllKeys(answer);
-        var (what, common) = WhatName(keys, lang);
+        var (what, common) = WhatName(question.Categories, lang);
         var lines = new List<string>
         {
             (en ? "📊 Totals: " : "📊 ยอด") + what,
@@ -33,7 +33,8 @@ public sealed class TotalsAnswerText(TotalsVocabulary words)
             return string.Join("\n", lines);
         }
 
-        var several = keys.Count > 1;
+        // Without an exact overall count (several categories asked), each line says its own.
+        var several = answer.Reports is null;
         foreach (var (key, totals) in counted)
         {
             var amounts = string.Join(", ", totals.Select(t => Amount(t.Quantity, t.Unit, lang)));
