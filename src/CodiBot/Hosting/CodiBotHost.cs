@@ -65,6 +65,10 @@ public static class CodiBotHost
         services.AddSingleton<HeldPhotos>();
         services.Configure<CodiBot.Totals.TotalsOptions>(builder.Configuration.GetSection(CodiBot.Totals.TotalsOptions.Section));
         services.AddSingleton<Roles>();
+        services.Configure<StaffOptions>(builder.Configuration.GetSection(StaffOptions.Section));
+        services.AddSingleton<IChatCommands, StaffCommands>();
+        services.AddSingleton<IChatCommands, CodiBot.Groups.GroupCommands>();
+        services.AddSingleton<IChatCommands, CodiBot.Announcements.AnnouncementCommands>();
         services.AddSingleton<IChatCommands, CodiBot.Queries.TotalsCommands>();
         services.AddSingleton<Conversation>();
         services.AddSingleton<Router>();

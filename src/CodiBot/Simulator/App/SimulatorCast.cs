@@ -21,6 +21,9 @@ public static class SimulatorCast
         Group("เครือข่ายชุมชนภาคใต้", Users[2], Users[0], Users[3]),
     ];
 
+    /// <summary>The ศปก. officer: the simulator's admin by default.</summary>
+    public static SimUser Staff => Users[4];
+
     public static SimUser? FindUser(string id) => Users.FirstOrDefault(u => u.Id == id);
     public static SimGroup? FindGroup(string id) => Groups.FirstOrDefault(g => g.Id == id);
 

@@ -38,6 +38,10 @@ public static class SimulatorExtensions
             ["Line:ApiBaseUrl"] = settings.LineApiUri.ToString(),
             ["Line:DataApiBaseUrl"] = settings.LineApiUri.ToString(),
         });
+        // So an operator can try staff commands at once: the cast's ศปก. officer is the admin unless admins are configured.
+        var admins = config.GetSection("Bot:AdminUserIds");
+        if (string.IsNullOrEmpty(admins.Value) && !admins.GetChildren().Any())
+            config.AddInMemoryCollection(new Dictionary<string, string?> { ["Bot:AdminUserIds"] = SimulatorCast.Staff.Id });
 
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(sp =>

@@ -1,0 +1,10 @@
+namespace CodiBot.Staff;
+
+/// <summary>Settings for staff invitations ("Staff" section).</summary>
+public sealed class StaffOptions
+{
+    public const string Section = "Staff";
+
+    /// <summary>How long an invite code can be redeemed; a week gives the invitee time to add the bot as a friend.</summary>
+    public TimeSpan InviteLifetime { get; set; } = TimeSpan.FromDays(7);
+}
