@@ -1,6 +1,7 @@
 using CodiBot.Conversations;
 using CodiBot.Dialogs;
 using CodiBot.Staff;
+using CodiBot.Thai;
 using CodiBot.Totals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -37,7 +38,7 @@ public sealed class TotalsCommands : IChatCommands
         var since = options.Value.CumulativeSince(today);
         // Most messages are not questions: only a likely one pays for reading the organisation names.
         var first = parser.Parse(turn.Turn.Text, today, since, []);
-        if (first.Ask == TotalsAsk.None && !first.NamedWhat) return null;
+        if (first.Ask == TotalsAsk.None && !first.NamedWhat || CountsSomething(first)) return null;
 
         var organisations = await turn.Db.Organisations.AsNoTracking().Select(o => new OrganisationName(o.Id, o.Name)).ToListAsync(ct);
         var question = parser.Parse(turn.Turn.Text, today, since, organisations);
@@ -75,12 +76,11 @@ public sealed class TotalsCommands : IChatCommands
 
     /// <summary>
     /// In a group, unaddressed, only an outright totals command that reads wholly ("ยอดหน้ากาก ภาคใต้"). Elsewhere also
-    /// a message that reads wholly as what plus where, when or a question ("masks south this week") — but not one that
-    /// starts with an activity and holds a number the question did not explain, which is a report.
+    /// a message that reads wholly as what plus where, when or a question ("masks south this week"), unless it starts
+    /// with an activity ("แจกหน้ากาก ภาคใต้ วันนี้" may be the start of a report).
     /// </summary>
     static bool IsMine(CommandTurn turn, TotalsQuestion q)
     {
-        if (!q.BadPeriod && q.Unknown.Any(char.IsAsciiDigit)) return false;
         var outright = q.Ask == TotalsAsk.Strong;
         if (turn.InGroup && !turn.Turn.AddressedToBot) return outright && q.Understood;
         if (outright) return true;
@@ -88,6 +88,10 @@ public sealed class TotalsCommands : IChatCommands
         if (q.Ask == TotalsAsk.Weak) return q.NamedWhat || q.NamedPlace || q.NamedPeriod;
         return q.NamedWhat && (q.NamedPlace || q.NamedPeriod || q.IsQuestion) && (!q.StartsWithActivity || q.IsQuestion);
     }
+
+    /// <summary>A number with a unit the question did not explain is a report, even after "ยอด" ("ยอดแจกวันนี้ 500 ชิ้น").</summary>
+    static bool CountsSomething(TotalsQuestion q) =>
+        !q.BadPeriod && q.Unknown.Any(char.IsAsciiDigit) && Quantities.Extract(q.Unknown).Any(x => x.Unit is not null);
 
     static BotMessage NotUnderstood(TotalsQuestion q, Lang lang)
     {

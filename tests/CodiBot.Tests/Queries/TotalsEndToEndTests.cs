@@ -251,6 +251,7 @@ public sealed class TotalsEndToEndTests(TotalsBot fixture) : IClassFixture<Total
         Assert.Contains("\"สรุปวันนี้\"", unknownPlace.Text());
         Assert.Equal(["หน้ากาก ภาคใต้", "ข้าวสาร จ.พัทลุง", "ยอดทั้งหมด วันนี้", "บ้านพอเพียง ปีงบนี้"], unknownPlace.QuickReplyLabels());
 
+        Assert.StartsWith("ขออภัยค่ะ ยังไม่เข้าใจคำว่า \"ไตรมาส 5\" 🙏\n\nดูยอดได้แบบนี้ค่ะ", (await fixture.Staff.SayAsync("ยอดหน้ากาก ไตรมาส 5")).Text());
         Assert.StartsWith("ขออภัยค่ะ วันที่หรือช่วงเวลานี้ไม่ถูกต้อง 🙏\n\nดูยอดได้แบบนี้ค่ะ", (await fixture.Staff.SayAsync("ยอดหน้ากาก 31 ก.พ. 63")).Text());
         Assert.StartsWith("ช่วงเวลานี้ยังมาไม่ถึงค่ะ จึงยังไม่มีรายงาน 🙏\n\nดูยอดได้แบบนี้ค่ะ", (await fixture.Staff.SayAsync("ยอดหน้ากาก ไตรมาส 4")).Text());
         var english = await fixture.Admin().SayAsync("totals of unicorns");
@@ -266,8 +267,9 @@ public sealed class TotalsEndToEndTests(TotalsBot fixture) : IClassFixture<Total
     {
         var leader = new Chatter(fixture.Bot);
         await leader.RegisterAsync("ชุมชนบ้านมั่นคงตำบลละงู", "สตูล", "ใต้");
-        var report = await leader.SayAsync("แจกหน้ากาก 500 ชิ้น");
+        var report = await leader.SayAsync("ยอดแจกหน้ากากวันนี้ 500 ชิ้น");
         Assert.Contains("📋 สรุปรายงาน", report.Text());
+        Assert.Contains("500 ชิ้น", report.Text());
         Assert.DoesNotContain("📊", (await fixture.Staff.SayAsync("ยอดเยี่ยมมากค่ะ")).Text());
     }
 
