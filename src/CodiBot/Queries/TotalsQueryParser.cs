@@ -46,7 +46,7 @@ public sealed partial class TotalsQueryParser(TotalsVocabulary words)
         "the", "of", "in", "for", "at", "on", "from", "by", "with", "and", "is", "are", "was", "were", "so", "far", "what", "whats",
         "what's", "how", "many", "much", "show", "me", "please", "all", "everything", "every", "total", "totals", "count", "number",
         "reported", "report", "reports", "nationwide", "country", "whole", "everywhere", "we", "did", "have", "has", "been", "there",
-        "region", "province", "figures", "sum", "activities", "categories", "up",
+        "region", "province", "figures", "sum", "activities", "categories", "up", "handed", "out", "given", "distributed", "made", "produced",
     ];
     static readonly string[] ProvinceWords = ["จังหวัด", "จว.", "จ."];
     static readonly string[] OrganisationWords = ["องค์กร", "organisation", "organization", "org"];
@@ -170,6 +170,8 @@ public sealed partial class TotalsQueryParser(TotalsVocabulary words)
             "เท่าไหร่", "เท่าไร", "เท่าไหร", "เท่าไห", "ทั้งหมด", "ทั้งสิ้น", "ทั้งประเทศ", "ทั่วประเทศ", "ทุกภาค", "ทุกจังหวัด", "ทุกพื้นที่",
             "ทุกกิจกรรม", "ทุกอย่าง", "ทุกรายการ", "ตอนนี้", "ล่าสุด", "ไปแล้ว", "แล้ว", "บ้าง", "ที่", "ของ", "ใน", "จาก", "ได้", "มี", "ยอด",
             "รวม", "ขอ", "ดู", "ช่วย", "และ", "กับ", "พื้นที่", "จำนวน", "ทราบ", "อยาก", "รู้", "ค่ะ", "คะ", "ครับ",
+            // Verbs that only say how the thing counted was done ("ยอดแจกข้าวสาร").
+            "แจก", "มอบ", "ผลิต", "ทำ", "ได้รับ",
         }
         .Concat(Units.All.Select(u => "กี่" + u)).Append("กี่").OrderByDescending(f => f.Length).ToArray();
 

@@ -42,6 +42,7 @@ public sealed class TotalsQueryParserTests
     [InlineData("ยอดแจกหน้ากาก สัปดาห์ที่แล้ว", "mask_distribution", "all", "2020-03-30", "2020-04-05")]
     [InlineData("ยอด ผลิตหน้ากาก ภาคเหนือ", "mask_production", "region:north", "2019-10-01", "2020-04-09")]
     [InlineData("ยอดหน้ากากที่แจก จ.สงขลา", "mask_distribution", "province:สงขลา", "2019-10-01", "2020-04-09")]
+    [InlineData("ยอดแจกข้าวสาร ภาคใต้", "food_relief:ข้าวสาร", "region:south", "2019-10-01", "2020-04-09")]
     [InlineData("ยอดหน้ากาก 27 มี.ค. - 9 เม.ย. 63", Masks, "all", "2020-03-27", "2020-04-09")]
     [InlineData("ยอดหน้ากาก ตั้งแต่ 1 เม.ย.", Masks, "all", "2020-04-01", "2020-04-09")]
     [InlineData("ยอดหน้ากาก 27 มี.ค. 63", Masks, "all", "2020-03-27", "2020-03-27")]
