@@ -120,12 +120,10 @@ public sealed class TotalsAnswerText(TotalsVocabulary words)
             PeriodKind.ThisMonth => en ? "this month" : "เดือนนี้",
             PeriodKind.LastMonth => en ? "last month" : "เดือนที่แล้ว",
             PeriodKind.Month => en ? month : "เดือน " + month,
-            PeriodKind.ThisQuarter => en ? $"this quarter (Q{period.Number} FY{fy})" : $"ไตรมาสนี้ (ไตรมาส {period.Number} ปีงบประมาณ {fy})",
-            PeriodKind.LastQuarter => en ? $"last quarter (Q{period.Number} FY{fy})" : $"ไตรมาสที่แล้ว (ไตรมาส {period.Number} ปีงบประมาณ {fy})",
-            PeriodKind.Quarter => en ? $"Q{period.Number} of fiscal year {fy}" : $"ไตรมาส {period.Number} ปีงบประมาณ {fy}",
-            PeriodKind.ThisFiscalYear => en ? $"this fiscal year ({fy})" : $"ปีงบประมาณนี้ ({fy})",
-            PeriodKind.LastFiscalYear => en ? $"last fiscal year ({fy})" : $"ปีงบประมาณที่แล้ว ({fy})",
-            PeriodKind.FiscalYear => en ? $"fiscal year {fy}" : $"ปีงบประมาณ {fy}",
+            // A quarter or fiscal year is named by its number, "this" or "last" alike: the number is what reports use.
+            PeriodKind.ThisQuarter or PeriodKind.LastQuarter or PeriodKind.Quarter =>
+                en ? $"Q{period.Number} of fiscal year {fy}" : $"ไตรมาส {period.Number} ปีงบประมาณ {fy}",
+            PeriodKind.ThisFiscalYear or PeriodKind.LastFiscalYear or PeriodKind.FiscalYear => en ? $"fiscal year {fy}" : $"ปีงบประมาณ {fy}",
             PeriodKind.ThisYear => en ? "this year" : "ปีนี้",
             PeriodKind.Year => en ? $"the year {period.From.Year}" : $"ปี {period.Number}",
             PeriodKind.LastDays => en ? $"the last {period.Number} days" : $"{period.Number} วันที่ผ่านมา",

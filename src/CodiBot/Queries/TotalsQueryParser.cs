@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using CodiBot.Conversations;
 using CodiBot.Thai;
@@ -57,13 +58,13 @@ public sealed partial class TotalsQueryParser(TotalsVocabulary words)
         var s = Clean(text);
         var spans = new TextSpans(s);
         var ask = ReadAsk(spans);
-        var activity = ActivityVerbs.Any(v => s.AsSpan(Free(spans)).StartsWith(v, StringComparison.Ordinal));
+        var activity = ActivityVerbs.Any(v => s.AsSpan(FirstUnread(spans)).StartsWith(v, StringComparison.Ordinal));
         var period = Periods.Read(spans, today, cumulativeSince, out var badPeriod);
 
         var orgIds = new List<long>();
         foreach (var org in organisations.OrderByDescending(o => o.Name.Length))
         {
-            var name = Clean(org.Name);
+            var name = CleanName(org.Name);
             var at = name.Length < 3 ? -1 : s.IndexOf(name, StringComparison.Ordinal);
             if (at >= 0 && spans.Take(at, at + name.Length)) orgIds.Add(org.Id);
         }
@@ -99,6 +100,10 @@ public sealed partial class TotalsQueryParser(TotalsVocabulary words)
         return Spaces().Replace(s, " ").Trim();
     }
 
+    // Organisation names are read with every question: clean each once.
+    static readonly ConcurrentDictionary<string, string> CleanNames = new(StringComparer.Ordinal);
+    static string CleanName(string name) => CleanNames.GetOrAdd(name, Clean);
+
     /// <summary>Where a province name starts counting "จังหวัด"/"จ." before it.</summary>
     static int WithProvinceWord(string s, int start)
     {
@@ -108,7 +113,7 @@ public sealed partial class TotalsQueryParser(TotalsVocabulary words)
         return start;
     }
 
-    static int Free(TextSpans spans) => spans.Free().Select(f => f.Start).DefaultIfEmpty(spans.Text.Length).First();
+    static int FirstUnread(TextSpans spans) => spans.Free().Select(f => f.Start).DefaultIfEmpty(spans.Text.Length).First();
 
     static TotalsAsk ReadAsk(TextSpans spans)
     {
@@ -157,7 +162,7 @@ public sealed partial class TotalsQueryParser(TotalsVocabulary words)
         foreach (var (abbreviation, full) in Abbreviations) key = key.Replace(abbreviation, full);
         key = Compact(key);
         if (key.Length < 3) return [];
-        return organisations.Where(o => Compact(Clean(o.Name)).Contains(key, StringComparison.Ordinal)).Select(o => o.Id).ToList();
+        return organisations.Where(o => Compact(CleanName(o.Name)).Contains(key, StringComparison.Ordinal)).Select(o => o.Id).ToList();
     }
 
     static string Compact(string s) => s.Replace(" ", "").Replace(".", "");
