@@ -21,6 +21,19 @@ public class SimulatorSwitchTests
     }
 
     [Fact]
+    public async Task The_casts_staff_officer_is_admin_unless_admins_are_configured()
+    {
+        await using (var host = await SimulatorHost.StartAsync())
+            Assert.Equal(SimulatorCast.Staff.Id, host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Bot:AdminUserIds"]);
+        await using (var host = await SimulatorHost.StartAsync(new() { ["Bot:AdminUserIds:0"] = "Uconfigured" }))
+        {
+            var config = host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
+            Assert.Null(config["Bot:AdminUserIds"]);
+            Assert.Equal("Uconfigured", config["Bot:AdminUserIds:0"]);
+        }
+    }
+
+    [Fact]
     public async Task Stays_off_when_disabled_in_configuration()
     {
         await using var host = await SimulatorHost.StartAsync(new() { ["Simulator:Enabled"] = "false" });

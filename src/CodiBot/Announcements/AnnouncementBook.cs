@@ -12,7 +12,7 @@ public static class AnnouncementBook
     /// <summary>The day's announcements not removed, oldest first: the numbers staff use to remove one ("ลบประกาศ 2").</summary>
     public static Task<List<Announcement>> OfDayAsync(CodiBotDb db, DateOnly day, CancellationToken ct)
     {
-        var iso = day.ToString("yyyy-MM-dd");
+        var iso = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return db.Announcements.AsNoTracking().Where(a => a.Day == iso && a.RemovedAt == null)
             .OrderBy(a => a.CreatedAt).ThenBy(a => a.Id).ToListAsync(ct);
     }

@@ -52,7 +52,7 @@ public sealed partial class AnnouncementCommands : IChatCommands
         var number = today.Count + 1;
         var userId = t.Turn.UserId!;
         var author = t.Person?.Name ?? await t.Db.StaffMembers.AsNoTracking().Where(s => s.UserId == userId).Select(s => s.Name).FirstOrDefaultAsync(ct);
-        var row = new Announcement { Day = t.Ctx.Today.ToString("yyyy-MM-dd"), Text = text, AuthorUserId = userId, AuthorName = author, CreatedAt = t.Ctx.Now };
+        var row = new Announcement { Day = t.Ctx.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Text = text, AuthorUserId = userId, AuthorName = author, CreatedAt = t.Ctx.Now };
         return CommandResult.Say(new(en
                 ? $"Announcement {number} for {ThaiDates.FormatEnglish(t.Ctx.Today)} saved; it will be in today's digest.\nTo see them: \"announcements\"; to remove it: \"remove announcement {number}\"."
                 : $"บันทึกประกาศข้อ {number} ของวันที่ {ThaiDates.Format(t.Ctx.Today)} แล้วค่ะ จะแสดงในสรุปรายวันของวันนี้\nดูทั้งหมดพิมพ์ \"ประกาศวันนี้\" ลบพิมพ์ \"ลบประกาศ {number}\"",

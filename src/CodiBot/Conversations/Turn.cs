@@ -30,4 +30,9 @@ public enum ChoiceAction { Message, Camera, CameraRoll, Location }
 /// <summary>A quick-reply choice: what the button shows and the text it sends back (or a camera/location button).</summary>
 public sealed record Choice(string Label, string Text, ChoiceAction Action = ChoiceAction.Message);
 
-public sealed record BotMessage(string Text, IReadOnlyList<Choice>? Choices = null);
+/// <summary>What the bot says. <see cref="Text"/> is always a complete plain-text form; a message carrying a
+/// <see cref="Digest"/> is drawn by the adapter as a rich message (LINE Flex) with that text as its fallback.</summary>
+public sealed record BotMessage(string Text, IReadOnlyList<Choice>? Choices = null)
+{
+    public CodiBot.Digest.DigestView? Digest { get; init; }
+}

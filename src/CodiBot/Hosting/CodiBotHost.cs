@@ -1,5 +1,6 @@
 using CodiBot.Conversations;
 using CodiBot.Dialogs;
+using CodiBot.Digest;
 using CodiBot.Dialogs.Engine;
 using CodiBot.People;
 using CodiBot.Photos;
@@ -64,11 +65,14 @@ public static class CodiBotHost
         services.AddSingleton<ReportCommands>();
         services.AddSingleton<HeldPhotos>();
         services.Configure<CodiBot.Totals.TotalsOptions>(builder.Configuration.GetSection(CodiBot.Totals.TotalsOptions.Section));
+        services.AddSingleton<CodiBot.Totals.TotalsReader>();
+        services.AddSingleton<CodiBot.Totals.ITotalsReader>(sp => sp.GetRequiredService<CodiBot.Totals.TotalsReader>());
         services.AddSingleton<Roles>();
         services.Configure<StaffOptions>(builder.Configuration.GetSection(StaffOptions.Section));
         services.AddSingleton<IChatCommands, StaffCommands>();
         services.AddSingleton<IChatCommands, CodiBot.Groups.GroupCommands>();
         services.AddSingleton<IChatCommands, CodiBot.Announcements.AnnouncementCommands>();
+        services.AddDigest(builder.Configuration, dialogsFolder);
         services.AddSingleton<IChatCommands, CodiBot.Queries.TotalsCommands>();
         services.AddSingleton<Conversation>();
         services.AddSingleton<Router>();

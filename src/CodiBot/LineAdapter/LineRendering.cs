@@ -1,9 +1,11 @@
 using CodiBot.Conversations;
+using CodiBot.Digest;
 using CodiBot.Line.Messaging;
 
 namespace CodiBot.LineAdapter;
 
-/// <summary>Turns the bot's messages into LINE messages: quick replies go on the last message only (LINE shows no others).</summary>
+/// <summary>Turns the bot's messages into LINE messages: quick replies go on the last message only (LINE shows no others);
+/// a digest becomes a Flex message.</summary>
 public static class LineRendering
 {
     public const int MaxMessagesPerRequest = 5;
@@ -15,7 +17,9 @@ public static class LineRendering
         {
             var m = messages[i];
             var quick = i == messages.Count - 1 && m.Choices is { Count: > 0 } ? QuickReplyOf(m.Choices) : null;
-            result.Add(LineMessage.Text(m.Text, quick));
+            result.Add(m.Digest is { } digest
+                ? LineMessage.Flex(DigestText.Alt(digest), DigestFlex.Render(digest), quick)
+                : LineMessage.Text(m.Text, quick));
         }
         return result;
     }

@@ -105,7 +105,7 @@ public sealed class Registrations
         return new BotMessage(string.Join("\n", lines), buttons);
     }
 
-    /// <summary>Deletes the person and their memberships; their reports stay in the totals without their name.</summary>
+    /// <summary>Deletes the person and their memberships; their reports stay in the totals, and their announcements, without their name.</summary>
     public static StoreChange Delete(string userId) => new("delete my data", async (db, ct) =>
     {
         await db.Memberships.Where(m => m.UserId == userId).ExecuteDeleteAsync(ct);
@@ -114,5 +114,8 @@ public sealed class Registrations
         await db.Conversations.Where(c => c.UserId == userId).ExecuteDeleteAsync(ct);
         await db.Reports.Where(r => r.ReporterUserId == userId).ExecuteUpdateAsync(u => u
             .SetProperty(r => r.ReporterUserId, (string?)null).SetProperty(r => r.ReporterName, (string?)null), ct);
+        // A staff grant stays (it is a job, not personal data), but the names kept with it and with announcements go.
+        await db.StaffMembers.Where(s => s.UserId == userId).ExecuteUpdateAsync(u => u.SetProperty(s => s.Name, (string?)null), ct);
+        await db.Announcements.Where(a => a.AuthorUserId == userId).ExecuteUpdateAsync(u => u.SetProperty(a => a.AuthorName, (string?)null), ct);
     });
 }

@@ -5,6 +5,7 @@ using CodiBot.Dialogs.Engine;
 using CodiBot.People;
 using CodiBot.Storage;
 using CodiBot.Thai;
+using CodiBot.Totals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -24,12 +25,15 @@ public sealed class ReportCommands(DialogCatalog catalog, IOptions<DialogOptions
             change = new StoreChange("correct report", async (db2, ct2) =>
             {
                 var report = await db2.Reports.Include(r => r.Measures).Include(r => r.Photos).FirstAsync(r => r.Id == id, ct2);
-                db2.Measures.RemoveRange(report.Measures);
-                db2.ReportPhotos.RemoveRange(report.Photos);
-                ReportBuilder.Fill(report, done.Dialog, state, ctx.Today);
-                report.Version++;
-                report.UpdatedAt = ctx.Now;
-                report.Status = ReportStatus.Active;
+                await TotalsLedger.ChangeAsync(db2, report, r =>
+                {
+                    db2.Measures.RemoveRange(r.Measures);
+                    db2.ReportPhotos.RemoveRange(r.Photos);
+                    ReportBuilder.Fill(r, done.Dialog, state, ctx.Today);
+                    r.Version++;
+                    r.UpdatedAt = ctx.Now;
+                    r.Status = ReportStatus.Active;
+                }, ct2);
                 db2.ReportVersions.Add(new ReportVersion { ReportId = id, Version = report.Version, Change = "corrected", AnswersJson = report.AnswersJson, ChangedBy = userId, ChangedAt = ctx.Now });
             });
         }
@@ -42,7 +46,7 @@ public sealed class ReportCommands(DialogCatalog catalog, IOptions<DialogOptions
             };
             ReportBuilder.Fill(report, done.Dialog, state, ctx.Today);
             report.Versions.Add(new ReportVersion { Version = 1, Change = "created", AnswersJson = report.AnswersJson, ChangedBy = userId, ChangedAt = ctx.Now });
-            change = new StoreChange("new report", (db2, _) => { db2.Reports.Add(report); return Task.CompletedTask; });
+            change = TotalsLedger.NewReport(report);
         }
         var days = options.Value.CorrectionWindow.TotalDays;
         var text = state.ReportId is not null
@@ -100,10 +104,13 @@ public sealed class ReportCommands(DialogCatalog catalog, IOptions<DialogOptions
     public static StoreChange Withdraw(long reportId, string userId, long now) => new("withdraw report", async (db, ct) =>
     {
         var report = await db.Reports.Include(r => r.Measures).FirstAsync(r => r.Id == reportId, ct);
-        db.Measures.RemoveRange(report.Measures);
-        report.Status = ReportStatus.Withdrawn;
-        report.Version++;
-        report.UpdatedAt = now;
+        await TotalsLedger.ChangeAsync(db, report, r =>
+        {
+            db.Measures.RemoveRange(r.Measures);
+            r.Status = ReportStatus.Withdrawn;
+            r.Version++;
+            r.UpdatedAt = now;
+        }, ct);
         db.ReportVersions.Add(new ReportVersion { ReportId = reportId, Version = report.Version, Change = "withdrawn", AnswersJson = report.AnswersJson, ChangedBy = userId, ChangedAt = now });
     });
 }

@@ -35,7 +35,14 @@ public sealed record TotalsAnswer(
     int? Reports,
     int Organisations);
 
+/// <summary>Answers from running totals only (never scans reports), so it stays fast over a million reports.</summary>
 public interface ITotalsReader
 {
     Task<TotalsAnswer> ReadAsync(CodiBotDb db, TotalsQuery query, CancellationToken ct);
+
+    /// <summary>How many provinces reported (any category) in the place over From..To: the digest's "provinces reporting".</summary>
+    Task<int> ProvincesAsync(CodiBotDb db, Place place, DateOnly from, DateOnly to, CancellationToken ct);
+
+    /// <summary>Every category and "category:item" key with live reports, so a query can match items as people wrote them.</summary>
+    Task<IReadOnlyList<string>> CategoriesAsync(CodiBotDb db, CancellationToken ct);
 }

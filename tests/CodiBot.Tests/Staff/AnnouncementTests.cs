@@ -48,6 +48,20 @@ public sealed class AnnouncementTests(StaffBot fixture) : IClassFixture<StaffBot
     }
 
     [Fact]
+    public async Task Deleting_my_data_removes_my_name_from_my_announcements_and_staff_record_but_keeps_them()
+    {
+        var (_, iso, _) = NewDay();
+        var staff = await fixture.NewStaffAsync("ลบชื่อ ศปก.");
+        await staff.RegisterAsync();
+        await staff.SayAsync("ประกาศ ประชุมออนไลน์บ่ายสอง");
+        await staff.SayAsync("ลบข้อมูลของฉัน");
+        Assert.Contains("ลบข้อมูลของคุณเรียบร้อย", (await staff.SayAsync("ลบข้อมูล")).Text());
+
+        Assert.Equal(1, await CountAsync(iso, $"AuthorUserId = '{staff.UserId}' AND AuthorName IS NULL AND RemovedAt IS NULL"));
+        Assert.Equal(1, await _bot.ScalarAsync($"SELECT COUNT(*) FROM staff_members WHERE UserId = '{staff.UserId}' AND Name IS NULL AND RevokedAt IS NULL"));
+    }
+
+    [Fact]
     public async Task Yesterdays_announcements_are_not_todays()
     {
         var (_, iso, _) = NewDay();

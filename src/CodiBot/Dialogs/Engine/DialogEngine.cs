@@ -379,7 +379,7 @@ public sealed partial class DialogEngine(DialogCatalog catalog)
         foreach (var f in dialog.Fields.Where(f => !state.IsSettled(f.Id)))
         {
             if (f.Type == FieldType.Date && f.Default is "today" or "yesterday")
-                state.Set(f.Id, JsonValue.Create((f.Default == "today" ? ctx.Today : ctx.Today.AddDays(-1)).ToString("yyyy-MM-dd")), null);
+                state.Set(f.Id, JsonValue.Create((f.Default == "today" ? ctx.Today : ctx.Today.AddDays(-1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), null);
             else if (f.Type == FieldType.Photos && state.Answers[f.Id] is JsonArray { Count: > 0 } held)
                 state.Set(f.Id, held, null);
             else if (f.Default is { } d && f.Type == FieldType.Choice)
