@@ -271,6 +271,8 @@ public sealed class TotalsEndToEndTests(TotalsBot fixture) : IClassFixture<Total
         Assert.Contains("📋 สรุปรายงาน", report.Text());
         Assert.Contains("500 ชิ้น", report.Text());
         Assert.DoesNotContain("📊", (await fixture.Staff.SayAsync("ยอดเยี่ยมมากค่ะ")).Text());
+        // "สรุป…" is the daily digest's command.
+        Assert.DoesNotContain("\nช่วงเวลา: ", (await fixture.Staff.SayAsync("สรุปวันนี้")).Text());
     }
 
     [Fact]
