@@ -45,7 +45,7 @@ public sealed partial class Router
         Intent.Help => Texts.Help(lang),
         Intent.Greeting => Texts.Greeting(lang),
         Intent.Thanks => Texts.Thanks(lang),
-        Intent.Totals => Texts.ComingSoon(lang),
+        Intent.Totals => Queries.TotalsExamples.Message(lang),
         _ => Texts.NotUnderstood(lang),
     };
 

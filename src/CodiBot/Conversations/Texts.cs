@@ -12,8 +12,8 @@ public static class Texts
         : "สวัสดีค่ะ ยินดีต้อนรับสู่ CodiBot 🙏\nผู้ช่วยรายงานงานชุมชนของ พอช.\n\nส่งรายงานกิจกรรมโควิด-19 และความคืบหน้าโครงการ พร้อมรูปถ่าย ได้ในแชตนี้เลย\nเลือกเมนูด้านล่าง หรือพิมพ์ \"ช่วยเหลือ\" ได้ตลอดเวลาค่ะ", MainMenu(lang));
 
     public static BotMessage Help(Lang lang) => new(lang == Lang.En
-        ? "What CodiBot can do\n• Register: your name and organisation (once)\n• Report: e.g. \"made 2,000 cloth masks\", with photos\n• Totals: e.g. \"masks south this week\"\n• Cancel: stop what you are doing\nTap a button below to start."
-        : "CodiBot ทำอะไรได้บ้าง\n• ลงทะเบียน: บอกชื่อและองค์กรของคุณ (ครั้งเดียว)\n• รายงาน: เช่น \"แจกหน้ากากผ้า 2,000 ชิ้น\" พร้อมรูป\n• ดูยอด: เช่น \"ยอดหน้ากาก ภาคใต้ สัปดาห์นี้\"\n• ยกเลิก: หยุดสิ่งที่ทำอยู่\nแตะปุ่มด้านล่างเพื่อเริ่มได้เลยค่ะ", MainMenu(lang));
+        ? "What CodiBot can do\n• Register: your name and organisation (once)\n• Report: e.g. \"made 2,000 cloth masks\", with photos\n• Totals, e.g.\n  \"masks south this week\"\n  \"total rice in Phatthalung\"\n  \"totals today\"\n  \"gel from 1 Apr 2020 to 9 Apr 2020\"\n• Daily situation report: \"สรุปวันนี้\"\n• Cancel: stop what you are doing\nTap a button below to start."
+        : "CodiBot ทำอะไรได้บ้าง\n• ลงทะเบียน: บอกชื่อและองค์กรของคุณ (ครั้งเดียว)\n• รายงาน: เช่น \"แจกหน้ากากผ้า 2,000 ชิ้น\" พร้อมรูป\n• ดูยอด: เช่น\n  \"ยอดหน้ากาก ภาคใต้ สัปดาห์นี้\"\n  \"ยอดข้าวสาร จ.พัทลุง\"\n  \"ยอดทั้งหมด วันนี้\"\n  \"บ้านพอเพียง ไตรมาส 2 ปีงบ 63\"\n• สรุปสถานการณ์รายวัน: พิมพ์ \"สรุปวันนี้\" หรือ \"สรุปเมื่อวาน\"\n• ยกเลิก: หยุดสิ่งที่ทำอยู่\nแตะปุ่มด้านล่างเพื่อเริ่มได้เลยค่ะ", MainMenu(lang));
 
     public static BotMessage Greeting(Lang lang) => new(lang == Lang.En
         ? "Hello! 😊 What would you like to do?"

@@ -73,6 +73,7 @@ public static class CodiBotHost
         services.AddSingleton<IChatCommands, CodiBot.Groups.GroupCommands>();
         services.AddSingleton<IChatCommands, CodiBot.Announcements.AnnouncementCommands>();
         services.AddDigest(builder.Configuration, dialogsFolder);
+        services.AddSingleton<IChatCommands, CodiBot.Queries.TotalsCommands>();
         services.AddSingleton<Conversation>();
         services.AddSingleton<Router>();
         services.AddSingleton<IEventHandling, EventHandling>();
