@@ -58,43 +58,75 @@ public sealed class InboxWorker(
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested) { return (e, (Handled?)null, ex); }
         }));
 
-        var done = results.Where(r => r.Item2 is not null).ToList();
-        var outgoing = done.SelectMany(r => r.Item2!.Outgoing).ToList();
-        using (await gate.EnterAsync(ct))
+        var done = results.Where(r => r.Item2 is not null).Select(r => (r.e, Handled: r.Item2!)).ToList();
+        var failed = results.Where(r => r.Item2 is null).Select(r => (r.e, Error: r.Item3!)).ToList();
+        var sent = await TryCommitAsync(db, done, failed, now, ct) is null;
+        if (!sent)
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var doneSeqs = done.Select(r => r.e.Seq).ToList();
-            await db.InboxEvents.Where(e => doneSeqs.Contains(e.Seq)).ExecuteUpdateAsync(u => u
-                .SetProperty(e => e.Status, InboxStatus.Done)
-                .SetProperty(e => e.ProcessedAt, now)
-                .SetProperty(e => e.Attempts, e => e.Attempts + 1)
-                .SetProperty(e => e.LastError, (string?)null), ct);
-            await OutboxStore.InsertAsync(db, outgoing, ct);
-            foreach (var change in done.SelectMany(r => r.Item2!.Changes ?? []))
-                await change.Apply(db, ct);
-            foreach (var (e, _, error) in results.Where(r => r.Item2 is null)) RecordFailure(db, e, error!, now);
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            // One bad change must not hold the whole inbox back: commit each event on its own; one that still fails is
+            // retried later (handled afresh) and in the end parked, like an event whose handling throws.
+            log.LogWarning("Committing a batch of {Count} events failed; committing them one by one", results.Length);
+            foreach (var one in done)
+            {
+                if (await TryCommitAsync(null, [one], [], now, ct) is { } error) await TryCommitAsync(null, [], [(one.e, error)], now, ct);
+                else sent |= one.Handled.Outgoing.Count > 0;
+            }
+            if (failed.Count > 0) await TryCommitAsync(null, [], failed, now, ct);
         }
-        if (outgoing.Count > 0) outboxSignal.Notify();
+        if (sent && done.Any(r => r.Handled.Outgoing.Count > 0)) outboxSignal.Notify();
         return results.Length;
     }
 
-    void RecordFailure(CodiBotDb db, InboxEvent e, Exception error, long now)
+    /// <summary>
+    /// Commits in one transaction: handled events done with their messages and state changes, failed ones rescheduled.
+    /// Returns the error when it did not commit. With no context given, uses a fresh one (a failed one is dirty).
+    /// </summary>
+    async Task<Exception?> TryCommitAsync(CodiBotDb? db, IReadOnlyList<(InboxEvent e, Handled Handled)> done,
+        IReadOnlyList<(InboxEvent e, Exception Error)> failed, long now, CancellationToken ct)
+    {
+        await using var scope = db is null ? scopes.CreateAsyncScope() : (AsyncServiceScope?)null;
+        db ??= scope!.Value.ServiceProvider.GetRequiredService<CodiBotDb>();
+        try
+        {
+            using (await gate.EnterAsync(ct))
+            {
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                var doneSeqs = done.Select(r => r.e.Seq).ToList();
+                await db.InboxEvents.Where(e => doneSeqs.Contains(e.Seq)).ExecuteUpdateAsync(u => u
+                    .SetProperty(e => e.Status, InboxStatus.Done)
+                    .SetProperty(e => e.ProcessedAt, now)
+                    .SetProperty(e => e.Attempts, e => e.Attempts + 1)
+                    .SetProperty(e => e.LastError, (string?)null), ct);
+                await OutboxStore.InsertAsync(db, done.SelectMany(r => r.Handled.Outgoing).ToList(), ct);
+                foreach (var change in done.SelectMany(r => r.Handled.Changes ?? []))
+                    await change.Apply(db, ct);
+                foreach (var (e, error) in failed) await RecordFailureAsync(db, e, error, now, ct);
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+            }
+            return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            if (done.Count > 0) log.LogError(ex, "Committing the results of {Count} event(s) failed", done.Count);
+            return ex;
+        }
+    }
+
+    /// <summary>Reschedules a failed event, or parks it after the last attempt. Leaves the loaded event untouched (it may be recorded again).</summary>
+    async Task RecordFailureAsync(CodiBotDb db, InboxEvent e, Exception error, long now, CancellationToken ct)
     {
         var opts = options.Value;
-        db.InboxEvents.Attach(e);
-        e.Attempts++;
-        e.LastError = Retries.Describe(error);
-        if (e.Attempts >= opts.MaxAttempts)
-        {
-            e.Status = InboxStatus.Parked;
-            log.LogError(error, "Parked LINE event {EventId} ({Type}) after {Attempts} attempts", e.WebhookEventId, e.Type, e.Attempts);
-        }
-        else
-        {
-            e.NextAttemptAt = Retries.NextAttemptAt(now, opts.RetryBaseDelay, e.Attempts);
-            log.LogWarning(error, "LINE event {EventId} failed (attempt {Attempts}); will retry", e.WebhookEventId, e.Attempts);
-        }
+        var attempts = e.Attempts + 1;
+        var parked = attempts >= opts.MaxAttempts;
+        var next = parked ? e.NextAttemptAt : Retries.NextAttemptAt(now, opts.RetryBaseDelay, attempts);
+        var reason = Retries.Describe(error);
+        await db.InboxEvents.Where(x => x.Seq == e.Seq).ExecuteUpdateAsync(u => u
+            .SetProperty(x => x.Attempts, attempts)
+            .SetProperty(x => x.LastError, reason)
+            .SetProperty(x => x.NextAttemptAt, next)
+            .SetProperty(x => x.Status, parked ? InboxStatus.Parked : e.Status), ct);
+        if (parked) log.LogError(error, "Parked LINE event {EventId} ({Type}) after {Attempts} attempts", e.WebhookEventId, e.Type, attempts);
+        else log.LogWarning(error, "LINE event {EventId} failed (attempt {Attempts}); will retry", e.WebhookEventId, attempts);
     }
 }

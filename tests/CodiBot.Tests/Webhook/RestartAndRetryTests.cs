@@ -1,3 +1,4 @@
+using CodiBot.Storage;
 using System.Net;
 using CodiBot.Inbox;
 using CodiBot.Simulator;
@@ -55,8 +56,33 @@ public sealed class RestartAndRetryTests
         Assert.Contains("deliberate failure", health);
     }
 
+    [Fact]
+    public async Task A_state_change_that_fails_to_commit_holds_back_only_its_own_event()
+    {
+        var failing = new FailingHandling { FailAtCommit = true };
+        await using var bot = await TestBot.StartAsync(
+            settings: new Dictionary<string, string?> { ["Inbox:MaxAttempts"] = "3" },
+            services: s => s.AddSingleton<IEventHandling>(sp => failing.Wrap(ActivatorUtilities.CreateInstance<EventHandling>(sp))));
+        var users = Enumerable.Range(0, 4).Select(_ => LineIds.Random('U')).ToList();
+        var events = users.Select(u => bot.Webhooks.Text(u, "สวัสดี")).ToArray();
+        failing.EventId = events[0]["webhookEventId"]!.ToString();
+
+        await bot.Webhooks.SendAsync(events); // one request: one batch
+
+        Assert.Equal((long)InboxStatus.Parked, await bot.UntilSettledAsync(events[0]));
+        Assert.Equal(3, failing.Calls);
+        foreach (var (user, e) in users.Zip(events).Skip(1))
+        {
+            Assert.Equal((long)InboxStatus.Done, await bot.UntilSettledAsync(e));
+            Assert.Contains("สวัสดี", Assert.Single(await bot.MessagesAsync(user, 1)).Text());
+        }
+        Assert.Empty(bot.Platform.Delivered(users[0]));
+        Assert.Contains("deliberate commit failure", await bot.Http.GetStringAsync("/healthz"));
+    }
+
     sealed class FailingHandling
     {
+        public bool FailAtCommit;
         public string? EventId;
         public int Calls;
 
@@ -68,7 +94,12 @@ public sealed class RestartAndRetryTests
             {
                 if (stored.WebhookEventId != owner.EventId) return inner.HandleAsync(stored, ct);
                 Interlocked.Increment(ref owner.Calls);
-                throw new InvalidOperationException("deliberate failure");
+                if (!owner.FailAtCommit) throw new InvalidOperationException("deliberate failure");
+                // Handling succeeds; the change it asks for throws inside the batch transaction.
+                return inner.HandleAsync(stored, ct).ContinueWith(t => t.Result with
+                {
+                    Changes = [.. t.Result.Changes ?? [], new StoreChange("broken", (_, _) => throw new InvalidOperationException("deliberate commit failure"))],
+                }, ct);
             }
         }
     }
