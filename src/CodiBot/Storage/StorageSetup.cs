@@ -24,7 +24,14 @@ public static class StorageSetup
             var folder = Path.GetDirectoryName(Path.GetFullPath(file));
             if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
         }
+        var addsTotals = (await db.Database.GetPendingMigrationsAsync()).Any(m => m.EndsWith("_" + Totals.TotalsRebuild.Migration));
         await db.Database.MigrateAsync();
+        // Reports stored before running totals existed are counted once, so totals never miss them.
+        if (addsTotals && await db.Reports.AnyAsync())
+        {
+            var counted = await Totals.TotalsRebuild.RunAsync(db, CancellationToken.None);
+            scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StorageSetup)).LogInformation("Counted {Reports} stored reports into the running totals", counted);
+        }
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }
