@@ -12,8 +12,8 @@ public static class Texts
         : "สวัสดีค่ะ ยินดีต้อนรับสู่ CodiBot 🙏\nผู้ช่วยรายงานงานชุมชนของ พอช.\n\nส่งรายงานกิจกรรมโควิด-19 และความคืบหน้าโครงการ พร้อมรูปถ่าย ได้ในแชตนี้เลย\nเลือกเมนูด้านล่าง หรือพิมพ์ \"ช่วยเหลือ\" ได้ตลอดเวลาค่ะ", MainMenu(lang));
 
     public static BotMessage Help(Lang lang) => new(lang == Lang.En
-        ? "What CodiBot can do\n• Register: your name and organisation (once)\n• Report: e.g. \"made 2,000 cloth masks\", with photos\n• Totals, e.g.\n  \"masks south this week\"\n  \"total rice in Phatthalung\"\n  \"totals today\"\n  \"gel from 1 Apr 2020 to 9 Apr 2020\"\n• Daily situation report: \"สรุปวันนี้\"\n• Cancel: stop what you are doing\nTap a button below to start."
-        : "CodiBot ทำอะไรได้บ้าง\n• ลงทะเบียน: บอกชื่อและองค์กรของคุณ (ครั้งเดียว)\n• รายงาน: เช่น \"แจกหน้ากากผ้า 2,000 ชิ้น\" พร้อมรูป\n• ดูยอด: เช่น\n  \"ยอดหน้ากาก ภาคใต้ สัปดาห์นี้\"\n  \"ยอดข้าวสาร จ.พัทลุง\"\n  \"ยอดทั้งหมด วันนี้\"\n  \"บ้านพอเพียง ไตรมาส 2 ปีงบ 63\"\n• สรุปสถานการณ์รายวัน: พิมพ์ \"สรุปวันนี้\" หรือ \"สรุปเมื่อวาน\"\n• ยกเลิก: หยุดสิ่งที่ทำอยู่\nแตะปุ่มด้านล่างเพื่อเริ่มได้เลยค่ะ", MainMenu(lang));
+        ? "What CodiBot can do\n• Register: your name and organisation (once)\n• Report: e.g. \"made 2,000 cloth masks\", with photos\n• Totals, e.g.\n  \"masks south this week\"\n  \"total rice in Phatthalung\"\n  \"totals today\"\n  \"gel from 1 Apr 2020 to 9 Apr 2020\"\n• Daily situation report: \"สรุปวันนี้\"\n• Cancel: stop what you are doing\n• Operation-centre staff: \"staff commands\"\nTap a button below to start."
+        : "CodiBot ทำอะไรได้บ้าง\n• ลงทะเบียน: บอกชื่อและองค์กรของคุณ (ครั้งเดียว)\n• รายงาน: เช่น \"แจกหน้ากากผ้า 2,000 ชิ้น\" พร้อมรูป\n• ดูยอด: เช่น\n  \"ยอดหน้ากาก ภาคใต้ สัปดาห์นี้\"\n  \"ยอดข้าวสาร จ.พัทลุง\"\n  \"ยอดทั้งหมด วันนี้\"\n  \"บ้านพอเพียง ไตรมาส 2 ปีงบ 63\"\n• สรุปสถานการณ์รายวัน: พิมพ์ \"สรุปวันนี้\" หรือ \"สรุปเมื่อวาน\"\n• ยกเลิก: หยุดสิ่งที่ทำอยู่\n• เจ้าหน้าที่ ศปก.: พิมพ์ \"คำสั่งเจ้าหน้าที่\"\nแตะปุ่มด้านล่างเพื่อเริ่มได้เลยค่ะ", MainMenu(lang));
 
     public static BotMessage Greeting(Lang lang) => new(lang == Lang.En
         ? "Hello! 😊 What would you like to do?"
@@ -25,10 +25,6 @@ public static class Texts
     public static BotMessage NotUnderstood(Lang lang) => new(lang == Lang.En
         ? "Sorry, I didn't understand that 🙏\nPick an option below, or type \"help\" to see what I can do."
         : "ขออภัยค่ะ ยังไม่เข้าใจข้อความนี้ 🙏\nลองเลือกจากปุ่มด้านล่าง หรือพิมพ์ \"ช่วยเหลือ\" เพื่อดูสิ่งที่ทำได้ค่ะ", MainMenu(lang));
-
-    public static BotMessage ComingSoon(Lang lang) => new(lang == Lang.En
-        ? "Sorry, this part is not open yet; it is coming soon. 🙏"
-        : "ขออภัยค่ะ ส่วนนี้ยังไม่เปิดให้ใช้งาน กำลังจะเปิดเร็ว ๆ นี้ 🙏", MainMenu(lang));
 
     public static BotMessage PhotoOutsideReport(Lang lang) => new(lang == Lang.En
         ? "Photo received 📷\nTo attach photos to a report, choose \"COVID report\" or \"Project update\" first and send them at the photo step."

@@ -35,6 +35,9 @@ public sealed class FirstConversationTests(SharedBot shared)
 
         var help = Assert.Single(await _bot.MessagesAsync(user, 1));
         Assert.Contains("CodiBot ทำอะไรได้บ้าง", help.Text());
+        Assert.Contains("\"ยอดหน้ากาก ภาคใต้ สัปดาห์นี้\"", help.Text());
+        Assert.Contains("\"สรุปวันนี้\"", help.Text());
+        Assert.Contains("\"คำสั่งเจ้าหน้าที่\"", help.Text());
         Assert.Contains("ช่วยเหลือ", help.QuickReplyLabels());
     }
 
