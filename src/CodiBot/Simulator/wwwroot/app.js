@@ -57,6 +57,7 @@
 
   function open(id, kind) {
     chat = { id, kind };
+    history.replaceState(null, "", "#" + encodeURIComponent(id)); // a chat can be bookmarked or linked
     lastSeq = 0;
     lastBot = null;
     $("messages").replaceChildren();
@@ -243,7 +244,12 @@
     if (k === "photo") $("file").click(); else if (k) sheet(k);
   };
   $("file").onchange = e => { sendPhotos(e.target.files); e.target.value = ""; };
-  $("back").onclick = () => { $("app").classList.remove("chatting"); chat = null; clearTimeout(polling); loadState(); };
+  $("back").onclick = () => { $("app").classList.remove("chatting"); chat = null; history.replaceState(null, "", location.pathname); clearTimeout(polling); loadState(); };
 
-  loadState().then(() => { if (window.innerWidth > 720 && state.users.length) open(state.users[0].id, "user"); });
+  loadState().then(() => {
+    const linked = decodeURIComponent(location.hash.slice(1));
+    const group = state.groups.some(g => g.id === linked);
+    if (group || state.users.some(u => u.id === linked)) open(linked, group ? "group" : "user");
+    else if (window.innerWidth > 720 && state.users.length) open(state.users[0].id, "user");
+  });
 })();
