@@ -52,7 +52,7 @@ public static class ReportBuilder
     {
         foreach (var rule in dialog.Measures)
         {
-            if (answers[rule.From] is not { } value) continue;
+            if (answers[rule.From] is not { } value || !Relevance.Holds(rule.When, answers)) continue;
             var category = Category(rule.Category, dialog, answers);
             if (category is null) continue;
             var items = value is JsonArray list ? list.OfType<JsonObject>() : [value.AsObject()];

@@ -218,6 +218,18 @@ public sealed class DialogFileTests : IDisposable
             measures:
               - { from: note, category: notes, unit: ข้อ }  # <-- here
             """, "measure: 'from' must name a quantity or number field, not 'note'", Beyond),
+        ["measure counted when an unknown field holds"] = new("""
+            id: broken
+            version: 1
+            title: ทดสอบ
+            fields:
+              - id: amount
+                type: quantity
+                label: จำนวน
+                prompt: จำนวนเท่าไรคะ
+            measures:
+              - { from: amount, category: things, when: { field: period, in: [this_period] } }  # <-- here
+            """, "measure: 'when' refers to 'period', which is not an earlier field", Beyond),
         ["category template naming a non-choice field"] = new("""
             id: broken
             version: 1

@@ -33,6 +33,25 @@ public sealed class MoreDialogTests(SharedBot shared)
     }
 
     [Fact]
+    public async Task A_cumulative_programme_figure_is_kept_in_the_report_but_not_added_up()
+    {
+        var leader = new Chatter(_bot);
+        await leader.RegisterAsync();
+        await leader.SayAsync("รายงานโครงการ");
+        await leader.SayAsync("บ้านพอเพียง");
+        await leader.SayAsync("ครัวเรือนสร้างเสร็จ");
+        await leader.SayAsync("120");
+        await leader.SayAsync("ยอดสะสม");
+        await leader.SayAsync("2 ล้านบาท");
+        await leader.SayAsync("วันนี้");
+        await leader.SayAsync("ข้าม");
+        Assert.Contains("120 ครัวเรือน", (await leader.SayAsync("ข้าม")).Text());
+        await leader.SayAsync("ยืนยัน");
+        Assert.Equal(1, await _bot.ScalarAsync($"SELECT COUNT(*) FROM reports WHERE ReporterUserId = '{leader.UserId}' AND AnswersJson LIKE '%cumulative%'"));
+        Assert.Equal(0, await _bot.ScalarAsync($"SELECT COUNT(*) FROM measures m JOIN reports r ON r.Id = m.ReportId WHERE r.ReporterUserId = '{leader.UserId}'"));
+    }
+
+    [Fact]
     public async Task A_person_who_writes_English_gets_the_dialog_in_English()
     {
         var leader = new Chatter(_bot);

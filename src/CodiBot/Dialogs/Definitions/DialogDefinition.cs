@@ -32,4 +32,5 @@ public sealed record DialogDefinition(
 /// How an answer becomes a countable measure: each quantity in field <see cref="From"/> counts under
 /// <see cref="Category"/>, a template such as "{category}" or "{programme}.{indicator}" filled from choice ids.
 /// </summary>
-public sealed record MeasureRule(string From, string Category, string? Unit);
+/// <param name="When">Count only when this answer holds (e.g. a figure for this period, not a cumulative one).</param>
+public sealed record MeasureRule(string From, string Category, string? Unit, Condition? When = null);

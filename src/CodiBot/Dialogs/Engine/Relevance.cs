@@ -6,10 +6,12 @@ namespace CodiBot.Dialogs.Engine;
 /// <summary>Evaluates "ask only when" conditions against the answers so far.</summary>
 public static class Relevance
 {
-    public static bool Holds(Condition? condition, DialogState state)
+    public static bool Holds(Condition? condition, DialogState state) => Holds(condition, state.Answers);
+
+    public static bool Holds(Condition? condition, JsonObject answers)
     {
         if (condition is null) return true;
-        var answer = state.Answers[condition.Field];
+        var answer = answers[condition.Field];
         if (condition.Answered is { } answered && answered != (answer is not null)) return false;
         var ids = answer switch
         {

@@ -69,7 +69,7 @@ public static partial class DialogLoader
     static MeasureRule ReadMeasure(YamlReader r, YamlMappingNode m, List<FieldDefinition> fields)
     {
         const string what = "measure";
-        r.OnlyKeys(m, what, "from", "category", "unit");
+        r.OnlyKeys(m, what, "from", "category", "unit", "when");
         var from = r.Text(m, "from", what, required: true)!;
         var source = fields.FirstOrDefault(f => f.Id == from);
         if (source is null || source.Type is not (FieldType.Quantity or FieldType.Number))
@@ -87,7 +87,7 @@ public static partial class DialogLoader
         var unit = r.Text(m, "unit", what);
         if (unit is null && source.Type == FieldType.Number)
             throw r.Error(m, $"measure from number field '{from}' needs a 'unit'");
-        return new MeasureRule(from, category, unit);
+        return new MeasureRule(from, category, unit, FieldReader.ReadCondition(r, m, what, fields));
     }
 
     internal static void CheckChoiceLabel(YamlReader r, YamlNode node, Localized label)

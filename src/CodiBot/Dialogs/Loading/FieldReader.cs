@@ -92,7 +92,7 @@ static class FieldReader
         return c == new Constraints() ? null : c;
     }
 
-    static Condition? ReadCondition(YamlReader r, YamlMappingNode node, string what, IReadOnlyList<FieldDefinition> earlier)
+    internal static Condition? ReadCondition(YamlReader r, YamlMappingNode node, string what, IReadOnlyList<FieldDefinition> earlier)
     {
         if (r.Get(node, "when") is not { } raw) return null;
         var m = r.Map(raw, $"{what}: 'when'");
