@@ -30,12 +30,10 @@ public sealed class DigestHost : IAsyncDisposable
     public static async Task<DigestHost> StartAsync(DateTimeOffset now, LineStandIn? line = null, string? database = null,
         bool sending = true, string? adminId = null)
     {
-        var clock = new FakeTimeProvider(now) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+        var clock = ClockedBot.Clock(now);
         adminId ??= LineIds.Random('U');
-        var settings = new Dictionary<string, string?> { ["Bot:AdminUserIds"] = adminId, ["Line:Retry:MaxAttempts"] = "1" };
-        var bot = await TestBot.StartAsync(database, line, settings, s =>
+        var bot = await ClockedBot.StartAsync(clock, adminId, database, line, s =>
         {
-            s.AddSingleton<TimeProvider>(clock);
             if (!sending)
                 foreach (var d in s.Where(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService) && d.ImplementationType == typeof(OutboxSender)).ToList())
                     s.Remove(d);
@@ -49,12 +47,7 @@ public sealed class DigestHost : IAsyncDisposable
     /// <summary>A staff member made by the admin's invite code (the code is the second of the admin's three answers).</summary>
     public async Task<Chatter> StaffAsync()
     {
-        if (_staff is not null) return _staff;
-        var staff = new Chatter(Bot);
-        Platform.AddUser(staff.UserId, "อรุณี ศปก.");
-        var code = (await new Chatter(Bot, userId: AdminId).SayAllAsync("เชิญเจ้าหน้าที่"))[1].Text();
-        Assert.Contains("เป็นเจ้าหน้าที่", (await staff.SayAsync(code)).Text());
-        return _staff = staff;
+        return _staff ??= await Bot.NewStaffAsync(AdminId, "อรุณี ศปก.");
     }
 
     /// <summary>A LINE group of this many members that the bot joins and staff subscribe ("รับสรุปรายวัน ภาคใต้").</summary>

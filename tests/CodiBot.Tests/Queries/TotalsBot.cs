@@ -21,7 +21,7 @@ public sealed class TotalsBot : IAsyncLifetime
     public static readonly DateTimeOffset Start = new(2020, 4, 9, 10, 0, 0, TimeSpan.FromHours(7));
 
     public TestBot Bot { get; private set; } = null!;
-    public FakeTimeProvider Clock { get; } = new(Start) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+    public FakeTimeProvider Clock { get; } = ClockedBot.Clock(Start);
     public string AdminId { get; } = LineIds.Random('U');
     public Chatter Langu { get; private set; } = null!;
     public Chatter Lamae { get; private set; } = null!;
@@ -32,9 +32,7 @@ public sealed class TotalsBot : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Bot = await TestBot.StartAsync(
-            settings: new Dictionary<string, string?> { ["Bot:AdminUserIds"] = AdminId, ["Line:Retry:MaxAttempts"] = "1" },
-            services: s => s.AddSingleton<TimeProvider>(Clock));
+        Bot = await ClockedBot.StartAsync(Clock, AdminId);
 
         Langu = await LeaderAsync("สภาองค์กรชุมชนตำบลละงู", "สตูล", "ใต้");
         await ReportAsync(Langu, "1 เม.ย. 63 แจกหน้ากากผ้า 2,000 ชิ้น");
@@ -55,10 +53,7 @@ public sealed class TotalsBot : IAsyncLifetime
         BanPhai = await LeaderAsync("สภาองค์กรชุมชนตำบลบ้านไผ่", "ขอนแก่น", "อีสาน");
         await ReportAsync(BanPhai, "วันนี้ตั้งจุดคัดกรอง 4 จุด");
 
-        var code = (await new Chatter(Bot, null, AdminId).SayAllAsync("เชิญเจ้าหน้าที่"))[1].Text();
-        Staff = new Chatter(Bot);
-        Bot.Platform.AddUser(Staff.UserId, "อรุณี ศปก.");
-        Assert.Contains("เจ้าหน้าที่", (await Staff.SayAsync(code)).Text());
+        Staff = await Bot.NewStaffAsync(AdminId, "อรุณี ศปก.");
     }
 
     public async Task DisposeAsync()

@@ -11,13 +11,10 @@ public sealed class StaffBot : IAsyncLifetime
     public static readonly DateTimeOffset Start = new(2020, 3, 27, 10, 0, 0, TimeSpan.FromHours(7));
 
     public TestBot Bot { get; private set; } = null!;
-    public FakeTimeProvider Clock { get; } = new(Start) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+    public FakeTimeProvider Clock { get; } = ClockedBot.Clock(Start);
     public string AdminId { get; } = LineIds.Random('U');
 
-    public async Task InitializeAsync() => Bot = await TestBot.StartAsync(
-        // LINE call retries wait on the (fake) clock, which only moves when read: one attempt, so a LINE failure shows at once.
-        settings: new Dictionary<string, string?> { ["Bot:AdminUserIds"] = AdminId, ["Line:Retry:MaxAttempts"] = "1" },
-        services: s => s.AddSingleton<TimeProvider>(Clock));
+    public async Task InitializeAsync() => Bot = await ClockedBot.StartAsync(Clock, AdminId);
 
     public async Task DisposeAsync()
     {
@@ -47,11 +44,5 @@ public sealed class StaffBot : IAsyncLifetime
         return answers[1].Text();
     }
 
-    public async Task<Chatter> NewStaffAsync(string name)
-    {
-        var staff = Person(name);
-        var welcome = await staff.SayAsync(await InviteCodeAsync());
-        Assert.Contains("ตอนนี้คุณเป็นเจ้าหน้าที่ของ CodiBot แล้ว", welcome.Text());
-        return staff;
-    }
+    public Task<Chatter> NewStaffAsync(string name) => Bot.NewStaffAsync(AdminId, name);
 }
