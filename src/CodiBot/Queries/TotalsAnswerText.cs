@@ -50,10 +50,10 @@ public sealed class TotalsAnswerText(TotalsVocabulary words)
 
         var approximate = counted.SelectMany(c => c.Totals.Where(t => t.Approximate > 0).Select(t => (c.Key, t))).ToList();
         if (approximate.Count == 1 && counted.Sum(c => c.Totals.Count) == 1)
-            lines.Add(en ? $"Of this, {Amount(approximate[0].t.Approximate, approximate[0].t.Unit, lang)} was reported as approximate (\"more than\")."
-                : $"ในจำนวนนี้ {Amount(approximate[0].t.Approximate, approximate[0].t.Unit, lang)}เป็นตัวเลขโดยประมาณ (กว่า)");
+            lines.Add(en ? $"Of this, {Amount(approximate[0].t.Approximate, approximate[0].t.Unit, lang)} was reported as approximate (\"more than\" or \"about\")."
+                : $"ในจำนวนนี้ {Amount(approximate[0].t.Approximate, approximate[0].t.Unit, lang)}เป็นตัวเลขโดยประมาณ (กว่า/ประมาณ)");
         else if (approximate.Count > 0)
-            lines.Add((en ? "Of this, reported as approximate (\"more than\"): " : "ในจำนวนนี้เป็นตัวเลขโดยประมาณ (กว่า): ")
+            lines.Add((en ? "Of this, reported as approximate (\"more than\" or \"about\"): " : "ในจำนวนนี้เป็นตัวเลขโดยประมาณ (กว่า/ประมาณ): ")
                 + string.Join(", ", approximate.Select(a => Shorter(words.NameOf(a.Key, lang), common) + " " + Amount(a.t.Approximate, a.t.Unit, lang))));
         return string.Join("\n", lines);
     }

@@ -19,7 +19,7 @@ public sealed class TotalsEndToEndTests(TotalsBot fixture) : IClassFixture<Total
         • ผลิตหน้ากาก 10,000 ชิ้น (1 รายงาน)
         • แจกหน้ากาก 3,000 ชิ้น (1 รายงาน)
         นับจากรายงานของ 2 องค์กร
-        ในจำนวนนี้เป็นตัวเลขโดยประมาณ (กว่า): ผลิตหน้ากาก 10,000 ชิ้น
+        ในจำนวนนี้เป็นตัวเลขโดยประมาณ (กว่า/ประมาณ): ผลิตหน้ากาก 10,000 ชิ้น
         """)]
     [InlineData("ยอดข้าวสาร จ.พัทลุง", $"""
         📊 ยอดข้าวสาร
@@ -27,7 +27,7 @@ public sealed class TotalsEndToEndTests(TotalsBot fixture) : IClassFixture<Total
         {Cumulative}
         • ข้าวสาร 300 กิโลกรัม
         นับจาก 1 รายงาน ของ 1 องค์กร
-        ในจำนวนนี้ 300 กิโลกรัมเป็นตัวเลขโดยประมาณ (กว่า)
+        ในจำนวนนี้ 300 กิโลกรัมเป็นตัวเลขโดยประมาณ (กว่า/ประมาณ)
         """)]
     [InlineData("ยอดทั้งหมด วันนี้", """
         📊 ยอดทุกกิจกรรม
@@ -36,7 +36,7 @@ public sealed class TotalsEndToEndTests(TotalsBot fixture) : IClassFixture<Total
         • ผลิตหน้ากาก 10,000 ชิ้น
         • จุดคัดกรอง 4 จุด
         นับจาก 2 รายงาน ของ 2 องค์กร
-        ในจำนวนนี้เป็นตัวเลขโดยประมาณ (กว่า): ผลิตหน้ากาก 10,000 ชิ้น
+        ในจำนวนนี้เป็นตัวเลขโดยประมาณ (กว่า/ประมาณ): ผลิตหน้ากาก 10,000 ชิ้น
         """)]
     [InlineData("ยอดเจล ตั้งแต่ 1 เม.ย. 63 ถึง 9 เม.ย. 63", """
         📊 ยอดเจล/สบู่ล้างมือ
@@ -59,7 +59,7 @@ public sealed class TotalsEndToEndTests(TotalsBot fixture) : IClassFixture<Total
         • ผลิตหน้ากาก 10,000 ชิ้น (1 รายงาน)
         • แจกหน้ากาก 5,000 ชิ้น (2 รายงาน)
         นับจากรายงานของ 2 องค์กร
-        ในจำนวนนี้เป็นตัวเลขโดยประมาณ (กว่า): ผลิตหน้ากาก 10,000 ชิ้น
+        ในจำนวนนี้เป็นตัวเลขโดยประมาณ (กว่า/ประมาณ): ผลิตหน้ากาก 10,000 ชิ้น
         """)]
     [InlineData("ยอดไข่ เมื่อวาน", """
         📊 ยอดไข่ไก่
@@ -95,7 +95,7 @@ public sealed class TotalsEndToEndTests(TotalsBot fixture) : IClassFixture<Total
         ช่วงเวลา: เดือนนี้ (1 เม.ย. 2563 – 9 เม.ย. 2563)
         • อาหาร/ถุงยังชีพ 800 กิโลกรัม, 200 แผง
         นับจาก 2 รายงาน ของ 2 องค์กร
-        ในจำนวนนี้เป็นตัวเลขโดยประมาณ (กว่า): อาหาร/ถุงยังชีพ 300 กิโลกรัม
+        ในจำนวนนี้เป็นตัวเลขโดยประมาณ (กว่า/ประมาณ): อาหาร/ถุงยังชีพ 300 กิโลกรัม
         """)]
     [InlineData("ยอดแจกหน้ากาก ๑-๙ เม.ย. ๖๓", """
         📊 ยอดแจกหน้ากาก
@@ -124,7 +124,7 @@ public sealed class TotalsEndToEndTests(TotalsBot fixture) : IClassFixture<Total
         ช่วงเวลา: วันนี้ (9 เม.ย. 2563)
         • ผลิตหน้ากาก 10,000 ชิ้น (1 รายงาน)
         นับจากรายงานของ 1 องค์กร
-        ในจำนวนนี้ 10,000 ชิ้นเป็นตัวเลขโดยประมาณ (กว่า)
+        ในจำนวนนี้ 10,000 ชิ้นเป็นตัวเลขโดยประมาณ (กว่า/ประมาณ)
         """)]
     [InlineData("ยอดหน้ากาก เดือน มี.ค. 63", """
         📊 ยอดผลิตหน้ากาก และแจกหน้ากาก
@@ -148,7 +148,7 @@ public sealed class TotalsEndToEndTests(TotalsBot fixture) : IClassFixture<Total
         • ผลิตหน้ากาก 10,000 ชิ้น (1 รายงาน)
         • แจกหน้ากาก 3,000 ชิ้น (1 รายงาน)
         นับจากรายงานของ 2 องค์กร
-        ในจำนวนนี้เป็นตัวเลขโดยประมาณ (กว่า): ผลิตหน้ากาก 10,000 ชิ้น
+        ในจำนวนนี้เป็นตัวเลขโดยประมาณ (กว่า/ประมาณ): ผลิตหน้ากาก 10,000 ชิ้น
         """)]
     [InlineData("masks south this week", """
         📊 Totals: Mask making and Masks handed out
@@ -157,7 +157,7 @@ public sealed class TotalsEndToEndTests(TotalsBot fixture) : IClassFixture<Total
         • Mask making 10,000 pieces (1 report)
         • Masks handed out 3,000 pieces (1 report)
         Counted from the reports of 2 organisations
-        Of this, reported as approximate ("more than"): Mask making 10,000 pieces
+        Of this, reported as approximate ("more than" or "about"): Mask making 10,000 pieces
         """)]
     [InlineData("total rice in Phatthalung", """
         📊 Totals: ข้าวสาร
@@ -165,7 +165,7 @@ public sealed class TotalsEndToEndTests(TotalsBot fixture) : IClassFixture<Total
         When: cumulative (1 Oct 2019 – 9 Apr 2020)
         • ข้าวสาร 300 kg
         Counted from 1 report by 1 organisation
-        Of this, 300 kg was reported as approximate ("more than").
+        Of this, 300 kg was reported as approximate ("more than" or "about").
         """)]
     [InlineData("totals today", """
         📊 Totals: everything
@@ -174,13 +174,71 @@ public sealed class TotalsEndToEndTests(TotalsBot fixture) : IClassFixture<Total
         • Mask making 10,000 pieces
         • Screening point 4 points
         Counted from 2 reports by 2 organisations
-        Of this, reported as approximate ("more than"): Mask making 10,000 pieces
+        Of this, reported as approximate ("more than" or "about"): Mask making 10,000 pieces
         """)]
     [InlineData("eggs in the south last 7 days", """
         📊 Totals: ไข่ไก่
         Where: Southern region
         When: the last 7 days (3 Apr 2020 – 9 Apr 2020)
         • ไข่ไก่ 200 trays
+        Counted from 1 report by 1 organisation
+        """)]
+    [InlineData("ยอดไข่ไก่ จ.ชุมพร", $"""
+        📊 ยอดไข่ไก่
+        พื้นที่: จ.ชุมพร
+        {Cumulative}
+        • ไข่ไก่ 200 แผง
+        นับจาก 1 รายงาน ของ 1 องค์กร
+        """)]
+    [InlineData("ยอดเจล ภาคเหนือ เดือนนี้", """
+        📊 ยอดเจล/สบู่ล้างมือ
+        พื้นที่: ภาคเหนือ
+        ช่วงเวลา: เดือนนี้ (1 เม.ย. 2563 – 9 เม.ย. 2563)
+        • เจล/สบู่ล้างมือ 20 ลิตร
+        นับจาก 1 รายงาน ของ 1 องค์กร
+        """)]
+    [InlineData("ยอดทั้งหมด เมื่อวาน", """
+        📊 ยอดทุกกิจกรรม
+        พื้นที่: ทั่วประเทศ
+        ช่วงเวลา: เมื่อวาน (8 เม.ย. 2563)
+        • แจกหน้ากาก 3,000 ชิ้น
+        นับจาก 1 รายงาน ของ 1 องค์กร
+        """)]
+    [InlineData("ยอดข้าวสาร ไตรมาสนี้", """
+        📊 ยอดข้าวสาร
+        พื้นที่: ทั่วประเทศ
+        ช่วงเวลา: ไตรมาส 3 ปีงบประมาณ 2563 (1 เม.ย. 2563 – 9 เม.ย. 2563)
+        • ข้าวสาร 800 กิโลกรัม
+        นับจาก 2 รายงาน ของ 2 องค์กร
+        ในจำนวนนี้ 300 กิโลกรัมเป็นตัวเลขโดยประมาณ (กว่า/ประมาณ)
+        """)]
+    [InlineData("ยอดหน้ากาก ปีงบ 63", """
+        📊 ยอดผลิตหน้ากาก และแจกหน้ากาก
+        พื้นที่: ทั่วประเทศ
+        ช่วงเวลา: ปีงบประมาณ 2563 (1 ต.ค. 2562 – 9 เม.ย. 2563)
+        • ผลิตหน้ากาก 11,500 ชิ้น (2 รายงาน)
+        • แจกหน้ากาก 5,000 ชิ้น (2 รายงาน)
+        นับจากรายงานของ 3 องค์กร
+        ในจำนวนนี้เป็นตัวเลขโดยประมาณ (กว่า/ประมาณ): ผลิตหน้ากาก 10,000 ชิ้น
+        """)]
+    [InlineData("ยอดบ้านพอเพียง ภาคใต้", $"""
+        📊 ยอดบ้านพอเพียงชนบท
+        พื้นที่: ภาคใต้
+        {Cumulative}
+        • ครัวเรือนสร้างเสร็จ 25 ครัวเรือน (1 รายงาน)
+        นับจากรายงานของ 1 องค์กร
+        """)]
+    [InlineData("ยอดข้าวสาร ภาคเหนือ", $"""
+        📊 ยอดข้าวสาร
+        พื้นที่: ภาคเหนือ
+        {Cumulative}
+        ยังไม่มีรายงานในช่วงนี้ค่ะ 🙏 ลองถามช่วงเวลาหรือพื้นที่อื่นได้นะคะ
+        """)]
+    [InlineData("masks handed out yesterday", """
+        📊 Totals: Masks handed out
+        Where: the whole country
+        When: yesterday (8 Apr 2020)
+        • Masks handed out 3,000 pieces
         Counted from 1 report by 1 organisation
         """)]
     public async Task Staff_get_exact_totals(string question, string answer)
@@ -201,7 +259,7 @@ public sealed class TotalsEndToEndTests(TotalsBot fixture) : IClassFixture<Total
             • ผลิตหน้ากาก 10,000 ชิ้น (1 รายงาน)
             • แจกหน้ากาก 2,000 ชิ้น (1 รายงาน)
             นับจากรายงานของ 1 องค์กร
-            ในจำนวนนี้เป็นตัวเลขโดยประมาณ (กว่า): ผลิตหน้ากาก 10,000 ชิ้น
+            ในจำนวนนี้เป็นตัวเลขโดยประมาณ (กว่า/ประมาณ): ผลิตหน้ากาก 10,000 ชิ้น
             """, own.Text());
 
         var elsewhere = await fixture.Langu.SayAsync("ยอดหน้ากาก ภาคเหนือ สัปดาห์ที่แล้ว");
