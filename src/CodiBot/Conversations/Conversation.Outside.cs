@@ -39,7 +39,7 @@ public sealed partial class Conversation
 
         if (asked is not null) { await StartAsync(s, asked, new DialogStart(), ct); return; }
         if (await OwnCommandAsync(s, text, lang, ct)) return;
-        if (QuickReport(s, turn, text) is { } quick) { await StartAsync(s, quick.Dialog, quick.Start, ct); return; }
+        if (!router.IsSmallTalk(turn.Text) && QuickReport(s, turn, text) is { } quick) { await StartAsync(s, quick.Dialog, quick.Start, ct); return; }
         s.Messages.AddRange(router.Route(turn));
     }
 

@@ -60,6 +60,13 @@ public sealed partial class Router
         return Intent.None;
     }
 
+    /// <summary>Help, a greeting or thanks and nothing else: never a report or a question about totals, so nothing else need read it.</summary>
+    public bool IsSmallTalk(string? text)
+    {
+        var t = Normalize(text);
+        return Commands.Any(c => c.Intent is Intent.Help or Intent.Greeting or Intent.Thanks && c.Words.Contains(t));
+    }
+
     /// <summary>In a group, a message that is only a command word ("ช่วยเหลือ") addresses the bot; chat that merely contains it does not.</summary>
     public bool IsCommandOnly(string? text)
     {

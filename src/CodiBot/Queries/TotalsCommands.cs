@@ -21,8 +21,11 @@ public sealed class TotalsCommands : IChatCommands
     readonly TotalsQueryParser parser;
     readonly TotalsAnswerText writer;
 
-    public TotalsCommands(DialogCatalog catalog, ITotalsReader reader, IOptions<TotalsOptions> options)
+    readonly Router router;
+
+    public TotalsCommands(DialogCatalog catalog, ITotalsReader reader, Router router, IOptions<TotalsOptions> options)
     {
+        this.router = router;
         this.reader = reader;
         this.options = options;
         var words = new TotalsVocabulary(catalog);
@@ -32,7 +35,7 @@ public sealed class TotalsCommands : IChatCommands
 
     public async Task<CommandResult?> TryHandleAsync(CommandTurn turn, CancellationToken ct)
     {
-        if (turn.Turn.Kind is not (TurnKind.Text or TurnKind.Choice) || turn.Text.Length == 0) return null;
+        if (turn.Turn.Kind is not (TurnKind.Text or TurnKind.Choice) || turn.Text.Length == 0 || router.IsSmallTalk(turn.Turn.Text)) return null;
         if (turn.Text.StartsWith("สรุป", StringComparison.Ordinal) || turn.Text.StartsWith("summary", StringComparison.Ordinal)) return null;
         var today = turn.Ctx.Today;
         var since = options.Value.CumulativeSince(today);
