@@ -10,7 +10,8 @@ public static class StorageSetup
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration config)
     {
         var connection = config.GetConnectionString("CodiBot") is { Length: > 0 } c ? c : DefaultConnection;
-        return services.AddDbContext<CodiBotDb>(o => o.UseSqlite(connection));
+        // Pooled: every event handled opens a context; pooling saves building one each time.
+        return services.AddDbContextPool<CodiBotDb>(o => o.UseSqlite(connection));
     }
 
     /// <summary>Creates the data folder, applies migrations and switches SQLite to WAL (readers never block the writer).</summary>
