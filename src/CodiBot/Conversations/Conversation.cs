@@ -47,7 +47,7 @@ public sealed partial class Conversation(
         var ctx = new DialogContext(bangkok.Today, clock.GetUtcNow().ToUnixTimeMilliseconds(), null, Registrations.OrganisationsOf(person), Language.Of(turn.Text));
         var s = new Scope(turn, conversationKey, db, person, ctx);
 
-        var stored = await db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.ConversationKey == conversationKey, ct);
+        var stored = await StateOf(db, conversationKey);
         s.HadState = stored is not null;
         s.State = stored is null ? null : DialogState.FromJson(stored.StateJson);
         if (s.State is not null && ctx.Now - s.State.UpdatedAt > options.Value.IdleTimeout.TotalMilliseconds)
@@ -64,6 +64,10 @@ public sealed partial class Conversation(
         if (s.StateChanged) s.Changes.Add(SaveState(conversationKey, turn.UserId, s.State, s.HadState));
         return new TurnResult(s.Messages, s.Changes);
     }
+
+    // Compiled: read for every event handled.
+    static readonly Func<CodiBotDb, string, Task<ConversationState?>> StateOf = EF.CompileAsyncQuery((CodiBotDb db, string key) =>
+        db.Conversations.AsNoTracking().FirstOrDefault(c => c.ConversationKey == key));
 
     async Task ContinueAsync(Scope s, DialogState state, CancellationToken ct)
     {

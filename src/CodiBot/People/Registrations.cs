@@ -10,9 +10,11 @@ namespace CodiBot.People;
 /// <summary>Who is registered, for which organisations; storing a confirmed registration; a person's own data (PDPA).</summary>
 public sealed class Registrations
 {
-    public async Task<Person?> FindAsync(CodiBotDb db, string userId, CancellationToken ct) =>
-        await db.People.AsNoTracking().Include(p => p.Memberships).ThenInclude(m => m.Organisation)
-            .FirstOrDefaultAsync(p => p.UserId == userId, ct);
+    // Compiled: looked up for every event handled, and LINQ translation would cost more than the query.
+    static readonly Func<CodiBotDb, string, Task<Person?>> PersonById = EF.CompileAsyncQuery((CodiBotDb db, string userId) =>
+        db.People.AsNoTracking().Include(p => p.Memberships).ThenInclude(m => m.Organisation).FirstOrDefault(p => p.UserId == userId));
+
+    public Task<Person?> FindAsync(CodiBotDb db, string userId, CancellationToken ct) => PersonById(db, userId);
 
     public static IReadOnlyList<OrganisationRef> OrganisationsOf(Person? person) =>
         person?.Memberships.Where(m => m.Organisation is not null).OrderBy(m => m.CreatedAt)

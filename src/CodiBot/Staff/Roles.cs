@@ -14,9 +14,13 @@ public sealed class Roles(IConfiguration config)
     {
         if (userId is null) return Role.Guest;
         if (Admins.Contains(userId)) return Role.Admin;
-        if (await db.StaffMembers.AnyAsync(s => s.UserId == userId && s.RevokedAt == null, ct)) return Role.Staff;
+        if (await IsStaff(db, userId)) return Role.Staff;
         return person is null ? Role.Guest : Role.Leader;
     }
+
+    // Compiled: asked for every message outside a dialog.
+    static readonly Func<CodiBotDb, string, Task<bool>> IsStaff = EF.CompileAsyncQuery((CodiBotDb db, string userId) =>
+        db.StaffMembers.Any(s => s.UserId == userId && s.RevokedAt == null));
 
     static HashSet<string> ReadAdmins(IConfiguration config)
     {
