@@ -43,6 +43,9 @@ public sealed partial class Conversation(
     {
         await using var services = scopes.CreateAsyncScope();
         var db = services.ServiceProvider.GetRequiredService<CodiBotDb>();
+        // One open for the whole turn: each open re-registers EF's SQLite functions (allocations, native calls),
+        // and a turn makes at least three queries. The pooled context closes it when the scope ends.
+        await db.Database.OpenConnectionAsync(ct);
         var person = turn.UserId is null ? null : await registrations.FindAsync(db, turn.UserId, ct);
         var ctx = new DialogContext(bangkok.Today, clock.GetUtcNow().ToUnixTimeMilliseconds(), null, Registrations.OrganisationsOf(person), Language.Of(turn.Text));
         var s = new Scope(turn, conversationKey, db, person, ctx);
