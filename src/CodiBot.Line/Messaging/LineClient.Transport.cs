@@ -18,7 +18,7 @@ public sealed partial class LineClient
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.ChannelAccessToken);
         // Set once on the message: the retry pipeline resends this same message, so every attempt carries the same key.
         if (retryKey is { } key) request.Headers.Add("X-Line-Retry-Key", key.ToString("D"));
-        if (body is not null) request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        if (body is not null) request.Content = new StringContent(body.ToJsonString(LineMessage.Wire), Encoding.UTF8, "application/json");
 
         HttpResponseMessage response;
         try
