@@ -52,11 +52,13 @@ public sealed class InboxWorker(
             .Where(e => e.NextAttemptAt <= now).ToList();
         if (ready.Count == 0) return 0;
 
-        var results = await Task.WhenAll(ready.Select(async e =>
+        // Task.Run: handling is mostly synchronous work (SQLite answers inline), so without it the whole batch
+        // would run one event after another on this thread while the other core waits.
+        var results = await Task.WhenAll(ready.Select(e => Task.Run(async () =>
         {
             try { return (e, (await handling.HandleAsync(e, ct)), (Exception?)null); }
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested) { return (e, (Handled?)null, ex); }
-        }));
+        }, CancellationToken.None)));
 
         var done = results.Where(r => r.Item2 is not null).Select(r => (r.e, Handled: r.Item2!)).ToList();
         var failed = results.Where(r => r.Item2 is null).Select(r => (r.e, Error: r.Item3!)).ToList();
