@@ -43,14 +43,17 @@ public sealed partial class Conversation(
     {
         await using var services = scopes.CreateAsyncScope();
         var db = services.ServiceProvider.GetRequiredService<CodiBotDb>();
-        // One open for the whole turn: each open re-registers EF's SQLite functions (allocations, native calls),
-        // and a turn makes at least three queries. The pooled context closes it when the scope ends.
-        await db.Database.OpenConnectionAsync(ct);
-        var person = turn.UserId is null ? null : await registrations.FindAsync(db, turn.UserId, ct);
+        var lookups = TurnLookups.Current;
+        // Without the batch's lookups a turn makes at least three queries: open once for all of them, since each open
+        // re-registers EF's SQLite functions (allocations, native calls). The pooled context closes it when the scope ends.
+        if (lookups is null) await db.Database.OpenConnectionAsync(ct);
+        var person = turn.UserId is null ? null
+            : lookups is not null && lookups.TryGetPerson(turn.UserId, out var known) ? known
+            : await registrations.FindAsync(db, turn.UserId, ct);
         var ctx = new DialogContext(bangkok.Today, clock.GetUtcNow().ToUnixTimeMilliseconds(), null, Registrations.OrganisationsOf(person), Language.Of(turn.Text));
         var s = new Scope(turn, conversationKey, db, person, ctx);
 
-        var stored = await StateOf(db, conversationKey);
+        var stored = lookups is not null && lookups.TryGetState(conversationKey, out var state) ? state : await StateOf(db, conversationKey);
         s.HadState = stored is not null;
         s.State = stored is null ? null : DialogState.FromJson(stored.StateJson);
         if (s.State is not null && ctx.Now - s.State.UpdatedAt > options.Value.IdleTimeout.TotalMilliseconds)

@@ -1,3 +1,4 @@
+using CodiBot.Conversations;
 using CodiBot.Outbox;
 using CodiBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -51,6 +52,7 @@ public sealed class InboxWorker(
             .Select(g => g.OrderBy(e => e.Timestamp).ThenBy(e => e.Seq).First())
             .Where(e => e.NextAttemptAt <= now).ToList();
         if (ready.Count == 0) return 0;
+        (await TurnLookups.LoadAsync(db, ready.Select(e => e.ConversationKey).ToList(), ct)).Use();
 
         // Task.Run: handling is mostly synchronous work (SQLite answers inline), so without it the whole batch
         // would run one event after another on this thread while the other core waits.

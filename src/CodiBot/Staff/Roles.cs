@@ -1,3 +1,4 @@
+using CodiBot.Conversations;
 using CodiBot.People;
 using CodiBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public sealed class Roles(IConfiguration config)
     {
         if (userId is null) return Role.Guest;
         if (Admins.Contains(userId)) return Role.Admin;
-        if (await IsStaff(db, userId)) return Role.Staff;
+        if (TurnLookups.Current?.IsStaff(userId) ?? await IsStaff(db, userId)) return Role.Staff;
         return person is null ? Role.Guest : Role.Leader;
     }
 
