@@ -249,6 +249,22 @@ public sealed class TotalsEndToEndTests(TotalsBot fixture) : IClassFixture<Total
     }
 
     [Fact]
+    public async Task The_main_menu_totals_button_answers_a_leader_with_their_organisations_running_totals()
+    {
+        var menu = await fixture.Langu.SayAsync("ดูยอดรวม"); // what the main menu's "ดูยอดรวม" button sends
+        Assert.Equal($"""
+            📊 ยอดทุกกิจกรรม
+            พื้นที่: สภาองค์กรชุมชนตำบลละงู
+            {Cumulative}
+            • ผลิตหน้ากาก 10,000 ชิ้น
+            • แจกหน้ากาก 2,000 ชิ้น
+            นับจาก 2 รายงาน ของ 1 องค์กร
+            ในจำนวนนี้เป็นตัวเลขโดยประมาณ (กว่า/ประมาณ): ผลิตหน้ากาก 10,000 ชิ้น
+            """, menu.Text());
+        Assert.Equal(4, menu.QuickReplyLabels().Count); // examples of what else to ask
+    }
+
+    [Fact]
     public async Task A_leader_sees_their_own_organisation_and_is_told_so_when_asking_about_another_place()
     {
         var own = await fixture.Langu.SayAsync("ยอดหน้ากาก");
