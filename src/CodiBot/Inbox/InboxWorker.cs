@@ -34,7 +34,18 @@ public sealed class InboxWorker(
         return Task.CompletedTask;
     }
 
-    protected override Task<int> RunBatchAsync(CancellationToken ct) => ProcessBatchAsync(ct);
+    int _lastSettled = int.MaxValue;
+
+    protected override async Task<int> RunBatchAsync(CancellationToken ct)
+    {
+        // At a trickle every event would cost a commit (an fsync that the webhook's own commit waits behind): after a
+        // small batch, a moment's wait lets the next few events share one. Under load batches are full and nobody waits.
+        if (_lastSettled < SmallBatch) await Task.Delay(GatherWait, ct);
+        return _lastSettled = await ProcessBatchAsync(ct);
+    }
+
+    const int SmallBatch = 8;
+    static readonly TimeSpan GatherWait = TimeSpan.FromMilliseconds(3);
 
     /// <summary>Processes one batch; returns how many events it settled (0 = nothing ready).</summary>
     public async Task<int> ProcessBatchAsync(CancellationToken ct)
