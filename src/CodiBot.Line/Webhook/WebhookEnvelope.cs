@@ -57,6 +57,13 @@ public static class WebhookEnvelope
         };
     }
 
+    /// <summary>The user of a conversation key made by <see cref="ConversationKeyOf"/>, or null when it names none.</summary>
+    public static string? UserOfConversationKey(string key)
+    {
+        var at = key.StartsWith("u:", StringComparison.Ordinal) ? 2 : key.IndexOf("/u:", StringComparison.Ordinal) is var i and >= 0 ? i + 3 : -1;
+        return at < 0 || at >= key.Length || key == "u:unknown" ? null : key[at..];
+    }
+
     static string? Str(JsonElement e, string name) =>
         e.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
 }

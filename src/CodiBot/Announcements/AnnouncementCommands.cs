@@ -87,7 +87,7 @@ public sealed partial class AnnouncementCommands : IChatCommands
     static BotMessage List(List<Announcement> today, DateOnly day, Lang lang)
     {
         var en = lang == Lang.En;
-        var date = en ? ThaiDates.FormatEnglish(day) : ThaiDates.Format(day);
+        var date = ThaiDates.Format(day, en);
         if (today.Count == 0)
             return new(en ? $"No announcements for {date} yet. Add one with \"announce <text>\"." : $"ยังไม่มีประกาศของวันที่ {date} ค่ะ เพิ่มได้โดยพิมพ์ \"ประกาศ ข้อความ…\"");
         var s = new StringBuilder(en ? $"Announcements for {date} ({today.Count})" : $"ประกาศของวันที่ {date} ({today.Count:N0} ข้อ)");

@@ -56,9 +56,7 @@ public sealed partial class Conversation
         }
         if (s.Turn.UserId is null)
         {
-            s.Messages.Add(new BotMessage(lang == Lang.En
-                ? "I can't see who you are in this group (LINE hides it until you add me as a friend). Please add CodiBot as a friend and report in a 1:1 chat."
-                : "ในกลุ่มนี้ CodiBot มองไม่เห็นว่าคุณคือใคร (LINE ซ่อนไว้จนกว่าจะเพิ่มเพื่อน) กรุณาเพิ่ม CodiBot เป็นเพื่อนแล้วรายงานในแชตส่วนตัวนะคะ"));
+            s.Messages.Add(Texts.HiddenInGroup(lang, "รายงานในแชตส่วนตัว", "report in a 1:1 chat"));
             return;
         }
         if (dialog.Kind == DialogKind.Registration)

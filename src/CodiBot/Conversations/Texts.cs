@@ -26,6 +26,11 @@ public static class Texts
         ? "Sorry, I didn't understand that 🙏\nPick an option below, or type \"help\" to see what I can do."
         : "ขออภัยค่ะ ยังไม่เข้าใจข้อความนี้ 🙏\nลองเลือกจากปุ่มด้านล่าง หรือพิมพ์ \"ช่วยเหลือ\" เพื่อดูสิ่งที่ทำได้ค่ะ", MainMenu(lang));
 
+    /// <summary>In a group LINE names the sender only once they have added the bot as a friend; <paramref name="thenTh"/> says what to do then.</summary>
+    public static BotMessage HiddenInGroup(Lang lang, string thenTh, string thenEn) => new(lang == Lang.En
+        ? $"I can't see who you are in this group (LINE hides it until you add me as a friend). Please add CodiBot as a friend, then {thenEn}."
+        : $"ในกลุ่มนี้ CodiBot มองไม่เห็นว่าคุณคือใคร (LINE ซ่อนไว้จนกว่าจะเพิ่ม CodiBot เป็นเพื่อน) กรุณาเพิ่ม CodiBot เป็นเพื่อน แล้ว{thenTh}นะคะ");
+
     public static BotMessage PhotoOutsideReport(Lang lang) => new(lang == Lang.En
         ? "Photo received 📷\nTo attach photos to a report, choose \"COVID report\" or \"Project update\" first and send them at the photo step."
         : "ได้รับรูปแล้วค่ะ 📷\nหากต้องการแนบรูปกับรายงาน เลือก \"รายงานโควิด\" หรือ \"รายงานโครงการ\" ก่อน แล้วส่งรูปในขั้นตอนแนบรูปนะคะ", MainMenu(lang));

@@ -1,4 +1,5 @@
 using CodiBot.Dialogs;
+using CodiBot.Line.Webhook;
 using CodiBot.People;
 using CodiBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ public sealed class TurnLookups
     {
         var keys = conversationKeys.ToHashSet(StringComparer.Ordinal);
         // A user in two conversations of one batch is left out: each turn gets its own Person, as a query would give.
-        var users = conversationKeys.Select(UserOf).OfType<string>().GroupBy(u => u, StringComparer.Ordinal)
+        var users = conversationKeys.Select(WebhookEnvelope.UserOfConversationKey).OfType<string>().GroupBy(u => u, StringComparer.Ordinal)
             .Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var userList = users.ToList();
         var keyList = keys.ToList();
@@ -64,11 +65,4 @@ public sealed class TurnLookups
 
     /// <summary>Whether the user holds an unrevoked staff grant; null when the user was not read for this batch.</summary>
     public bool? IsStaff(string userId) => _users.Contains(userId) ? _staff.Contains(userId) : null;
-
-    /// <summary>The user of a conversation key (see WebhookEnvelope.ConversationKeyOf), or null for none.</summary>
-    static string? UserOf(string key)
-    {
-        var at = key.StartsWith("u:", StringComparison.Ordinal) ? 2 : key.IndexOf("/u:", StringComparison.Ordinal) is var i and >= 0 ? i + 3 : -1;
-        return at < 0 || at >= key.Length || key == "u:unknown" ? null : key[at..];
-    }
 }

@@ -30,7 +30,7 @@ public sealed partial class DigestCommands(DigestBuilder builder) : IChatCommand
         {
             var group = await turn.Db.Groups.AsNoTracking()
                 .FirstOrDefaultAsync(g => g.GroupId == turn.Turn.ChatId && g.DigestSubscribed && g.LeftAt == null, ct);
-            region = DigestSender.RegionOf(group?.DigestRegion);
+            region = Regions.FromId(group?.DigestRegion);
         }
         var view = await builder.BuildAsync(turn.Db, request.Day, region, lang, late: false, ct);
         return CommandResult.Say(DigestText.Message(view));

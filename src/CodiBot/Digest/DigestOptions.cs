@@ -8,7 +8,7 @@ public sealed class DigestOptions
     /// <summary>Off: no scheduled digests (the "สรุป…" replies still work).</summary>
     public bool Enabled { get; set; } = true;
     /// <summary>Cron expression (5 fields) in Bot:TimeZone; each occurrence sends the digest of that Bangkok day.</summary>
-    public string Schedule { get; set; } = Groups.DigestTime.DefaultSchedule;
+    public string Schedule { get; set; } = "0 18 * * *";
     /// <summary>A digest sent this long after its scheduled time is marked late.</summary>
     public TimeSpan LateAfter { get; set; } = TimeSpan.FromMinutes(30);
     /// <summary>Wait before trying again when preparing a digest failed (database busy, LINE down).</summary>

@@ -1,3 +1,4 @@
+using CodiBot.Conversations;
 using Cronos;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,7 @@ namespace CodiBot.Digest;
 /// then), marked late; older missed days are not sent. All waiting goes through the injected TimeProvider.
 /// </summary>
 public sealed class DigestScheduler(
-    DigestSender sender, TimeProvider clock, IConfiguration config, IOptions<DigestOptions> options, ILogger<DigestScheduler> log) : BackgroundService
+    DigestSender sender, TimeProvider clock, BangkokClock bangkok, IOptions<DigestOptions> options, ILogger<DigestScheduler> log) : BackgroundService
 {
     const int Attempts = 5;
     static readonly TimeSpan LongestWait = TimeSpan.FromHours(1);
@@ -19,7 +20,7 @@ public sealed class DigestScheduler(
         var o = options.Value;
         if (!o.Enabled) return;
         var cron = CronExpression.Parse(o.Schedule);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(config["Bot:TimeZone"] ?? "Asia/Bangkok");
+        var zone = bangkok.Zone;
         try
         {
             await RunDueAsync(cron, zone, startUp: true, ct);

@@ -49,7 +49,7 @@ public sealed class DigestSender(
             var regionKey = g.DigestRegion ?? "";
             if (!rendered.TryGetValue(regionKey, out var json))
             {
-                var view = await builder.BuildAsync(db, day, RegionOf(g.DigestRegion), Lang.Th, late, ct);
+                var view = await builder.BuildAsync(db, day, Regions.FromId(g.DigestRegion), Lang.Th, late, ct);
                 rendered[regionKey] = json = LineMessage.SerializeArray(LineRendering.Render([DigestText.Message(view)]));
             }
             messages.Add((g, Push(g.GroupId, json, DigestKeys.For(g.GroupId, day), now)));
@@ -84,9 +84,6 @@ public sealed class DigestSender(
 
     static OutboxMessage Push(string chatId, string json, Guid key, long now) =>
         new() { RetryKey = key, ChatId = chatId, ReplyToken = null, MessagesJson = json, CreatedAt = now };
-
-    public static Region? RegionOf(string? id) =>
-        id is null ? null : Enum.GetValues<Region>().Where(r => Regions.Id(r) == id).Select(r => (Region?)r).FirstOrDefault();
 
     /// <summary>A push to a group costs one message per member; room sizes and vanished groups count as unknown (0).</summary>
     async Task<Plan> PlanAsync(List<ChatGroup> groups, int admins, CancellationToken ct)

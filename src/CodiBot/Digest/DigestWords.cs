@@ -14,10 +14,7 @@ public static class DigestWords
     public static bool En(this DigestView d) => d.Lang == Lang.En;
 
     /// <summary>"11,000"; fractions keep up to two decimals ("2.5"). Invariant culture: th-TH "N" would give three decimals.</summary>
-    public static string Number(double value) =>
-        Math.Abs(value - Math.Round(value)) < 1e-9
-            ? Math.Round(value).ToString("#,0", CultureInfo.InvariantCulture)
-            : value.ToString("#,0.##", CultureInfo.InvariantCulture);
+    public static string Number(double value) => Dialogs.Engine.AnswerValues.FormatNumber(Math.Round((decimal)value, 2));
 
     public static string Percent(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
@@ -32,7 +29,7 @@ public static class DigestWords
 
     public static string Amounts(IReadOnlyList<Amount> amounts, Lang lang) => string.Join(", ", amounts.Select(a => Amount(a, lang)));
 
-    public static string Date(DateOnly day, Lang lang) => lang == Lang.En ? ThaiDates.FormatEnglish(day) : ThaiDates.Format(day);
+    public static string Date(DateOnly day, Lang lang) => ThaiDates.Format(day, lang == Lang.En);
 
     public static string RegionName(Region r, Lang lang) => lang == Lang.En ? Regions.English(r) : Regions.Thai(r);
 

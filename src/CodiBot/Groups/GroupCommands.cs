@@ -1,9 +1,11 @@
 using CodiBot.Conversations;
+using CodiBot.Digest;
 using CodiBot.Line.Messaging;
 using CodiBot.Staff;
 using CodiBot.Storage;
 using CodiBot.Thai;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CodiBot.Groups;
 
@@ -11,13 +13,11 @@ namespace CodiBot.Groups;
 /// The groups the bot is in: recorded on join, marked left (and unsubscribed) on leave; staff subscribe a group to the
 /// daily digest, for the whole country or one region, and unsubscribe it; anyone in it can ask its status.
 /// </summary>
-public sealed class GroupCommands(LineClient line, IConfiguration config, ILogger<GroupCommands> log) : IChatCommands
+public sealed class GroupCommands(LineClient line, BangkokClock bangkok, IOptions<DigestOptions> digest, ILogger<GroupCommands> log) : IChatCommands
 {
     static readonly string[] SubscribeWords = ["สมัครรับสรุปรายวัน", "รับสรุปรายวัน", "subscribe daily digest", "subscribe digest", "subscribe"];
     static readonly string[] UnsubscribeWords = ["เลิกรับสรุปรายวัน", "ยกเลิกรับสรุปรายวัน", "ยกเลิกสรุปรายวัน", "หยุดรับสรุปรายวัน", "unsubscribe daily digest", "unsubscribe digest", "unsubscribe"];
     static readonly string[] StatusWords = ["สถานะกลุ่ม", "group status"];
-
-    readonly TimeZoneInfo zone = StaffTexts.ZoneOf(config);
 
     public async Task<CommandResult?> TryHandleAsync(CommandTurn t, CancellationToken ct)
     {
@@ -126,7 +126,7 @@ public sealed class GroupCommands(LineClient line, IConfiguration config, ILogge
             return CommandResult.Say(new(en
                 ? "This group doesn't get the daily digest. Staff can type \"subscribe digest\" (optionally with a region) to start it."
                 : "กลุ่มนี้ยังไม่ได้รับสรุปรายวันค่ะ เจ้าหน้าที่พิมพ์ \"รับสรุปรายวัน\" (ระบุภาคได้ เช่น \"รับสรุปรายวัน ภาคใต้\") เพื่อเริ่มรับได้เลยค่ะ"));
-        var since = group.SubscribedAt is { } at ? StaffTexts.DayOf(at, zone) : (DateOnly?)null;
+        var since = group.SubscribedAt is { } at ? bangkok.DayOf(at) : (DateOnly?)null;
         var sinceText = since is { } d ? (en ? $", since {ThaiDates.FormatEnglish(d)}" : $" ตั้งแต่ {ThaiDates.Format(d)}") : "";
         return CommandResult.Say(new(en
             ? $"This group gets the daily digest ({ScopeText(group.DigestRegion, t.Lang)}) {When(t)}{sinceText}."
@@ -143,11 +143,13 @@ public sealed class GroupCommands(LineClient line, IConfiguration config, ILogge
     BotMessage Greeting(long now) => new(
         "สวัสดีทุกคนค่ะ 🙏 CodiBot ผู้ช่วยรายงานงานชุมชนของ พอช. มาแล้วค่ะ\n" +
         "ในกลุ่มนี้ CodiBot จะตอบเมื่อถูกเรียกเท่านั้น เช่น แท็ก @CodiBot หรือพิมพ์คำสั่ง\n" +
-        $"• เจ้าหน้าที่พิมพ์ \"รับสรุปรายวัน\" (หรือ \"รับสรุปรายวัน ภาคใต้\") ให้กลุ่มได้รับสรุปสถานการณ์{DigestTime.Describe(DigestTime.ScheduleOf(config), Lang.Th, DateTimeOffset.FromUnixTimeMilliseconds(now), zone)}\n" +
+        $"• เจ้าหน้าที่พิมพ์ \"รับสรุปรายวัน\" (หรือ \"รับสรุปรายวัน ภาคใต้\") ให้กลุ่มได้รับสรุปสถานการณ์{When(Lang.Th, now)}\n" +
         "• \"สรุปวันนี้\" ดูสรุปของวันนี้ และ \"ช่วยเหลือ\" ดูวิธีใช้\n" +
         "ส่งรายงานได้ในแชตส่วนตัวกับ CodiBot ค่ะ");
 
-    string When(CommandTurn t) => DigestTime.Describe(DigestTime.ScheduleOf(config), t.Lang, DateTimeOffset.FromUnixTimeMilliseconds(t.Ctx.Now), zone);
+    string When(CommandTurn t) => When(t.Lang, t.Ctx.Now);
+
+    string When(Lang lang, long now) => DigestTime.Describe(digest.Value.Schedule, lang, DateTimeOffset.FromUnixTimeMilliseconds(now), bangkok.Zone);
 
     static string ScopeText(string? regionId, Lang lang) =>
         regionId is not null && Regions.TryParse(regionId, out var r)

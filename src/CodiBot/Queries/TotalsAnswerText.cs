@@ -107,7 +107,7 @@ public sealed class TotalsAnswerText(TotalsVocabulary words)
     public static string PeriodName(Period period, Lang lang)
     {
         var en = lang == Lang.En;
-        string Day(DateOnly d) => en ? ThaiDates.FormatEnglish(d) : ThaiDates.Format(d);
+        string Day(DateOnly d) => ThaiDates.Format(d, en);
         var days = period.From == period.To ? Day(period.From) : $"{Day(period.From)} – {Day(period.To)}";
         var fy = FiscalYear.Of(period.From);
         var month = Day(period.From).Split(' ', 2)[1];

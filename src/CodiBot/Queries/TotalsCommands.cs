@@ -109,9 +109,7 @@ public sealed class TotalsCommands : IChatCommands
     {
         var en = lang == Lang.En;
         if (turn.Turn.UserId is null)
-            return new BotMessage(en
-                ? "I can't see who you are in this group (LINE hides it until you add me as a friend). Please add CodiBot as a friend and ask in a 1:1 chat."
-                : "ในกลุ่มนี้ CodiBot มองไม่เห็นว่าคุณคือใคร (LINE ซ่อนไว้จนกว่าจะเพิ่มเพื่อน) กรุณาเพิ่ม CodiBot เป็นเพื่อนแล้วถามในแชตส่วนตัวนะคะ");
+            return Texts.HiddenInGroup(lang, "ถามในแชตส่วนตัว", "ask in a 1:1 chat");
         return new BotMessage(en
                 ? "Totals are for registered community leaders and CODI staff. Please register first (it takes a minute). 🙏"
                 : "ขออภัยค่ะ ดูยอดได้เมื่อลงทะเบียนแล้ว (ผู้นำชุมชนดูยอดขององค์กรตัวเอง เจ้าหน้าที่ดูได้ทั้งหมด) ลงทะเบียนสั้น ๆ ก่อนนะคะ ใช้เวลาประมาณ 1 นาที 🙏",

@@ -70,7 +70,7 @@ public sealed class ReportCommands(DialogCatalog catalog, IOptions<DialogOptions
             var date = DateOnly.ParseExact(r.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             var what = string.Join(", ", r.Measures.Take(2).Select(m => $"{m.Item ?? Category(r.DialogId, m.Category, lang)} {AnswerValues.FormatNumber((decimal)m.Quantity)} {m.Unit}"));
             var status = r.Status == ReportStatus.Withdrawn ? (en ? " (withdrawn)" : " (ถอนแล้ว)") : r.Version > 1 ? (en ? " (corrected)" : " (แก้ไขแล้ว)") : "";
-            lines.Add($"• {r.Code} · {(en ? ThaiDates.FormatEnglish(date) : ThaiDates.Format(date))} · {catalog.TitleOf(r.DialogId, lang)}{(what.Length > 0 ? " · " + what : "")}{status}");
+            lines.Add($"• {r.Code} · {ThaiDates.Format(date, en)} · {catalog.TitleOf(r.DialogId, lang)}{(what.Length > 0 ? " · " + what : "")}{status}");
             if (r.Status == ReportStatus.Active && Correctable(r, now) && buttons.Count < 12)
             {
                 buttons.Add(new(en ? $"Edit {r.Code}" : $"แก้ไข {r.Code}", en ? $"edit {r.Code}" : $"แก้ไข {r.Code}"));

@@ -12,14 +12,12 @@ namespace CodiBot.Staff;
 /// Who is staff: admins create one-time invite codes, whoever sends one in a 1:1 chat becomes staff, admins list and
 /// revoke staff; "คำสั่งเจ้าหน้าที่" tells everyone what each role can do.
 /// </summary>
-public sealed class StaffCommands(LineClient line, IConfiguration config, IOptions<StaffOptions> options, ILogger<StaffCommands> log) : IChatCommands
+public sealed class StaffCommands(LineClient line, BangkokClock bangkok, IOptions<StaffOptions> options, ILogger<StaffCommands> log) : IChatCommands
 {
     static readonly string[] InviteWords = ["เชิญเจ้าหน้าที่", "สร้างรหัสเชิญ", "ขอรหัสเชิญ", "invite staff", "invite code", "new invite code"];
     static readonly string[] ListWords = ["รายชื่อเจ้าหน้าที่", "เจ้าหน้าที่ทั้งหมด", "staff list", "list staff"];
     static readonly string[] RevokeWords = ["ถอนสิทธิ์เจ้าหน้าที่", "ถอนสิทธิเจ้าหน้าที่", "ถอนสิทธิ์", "ถอนสิทธิ", "revoke staff", "revoke"];
     static readonly string[] HelpWords = ["คำสั่งเจ้าหน้าที่", "วิธีใช้เจ้าหน้าที่", "staff help", "staff commands"];
-
-    readonly TimeZoneInfo zone = StaffTexts.ZoneOf(config);
 
     public async Task<CommandResult?> TryHandleAsync(CommandTurn t, CancellationToken ct)
     {
@@ -175,11 +173,7 @@ public sealed class StaffCommands(LineClient line, IConfiguration config, IOptio
         }
     }
 
-    string Date(long unixMs, Lang lang)
-    {
-        var day = StaffTexts.DayOf(unixMs, zone);
-        return lang == Lang.En ? ThaiDates.FormatEnglish(day) : ThaiDates.Format(day);
-    }
+    string Date(long unixMs, Lang lang) => ThaiDates.Format(bangkok.DayOf(unixMs), lang == Lang.En);
 
     static Choice HelpChoice(Lang lang) => lang == Lang.En ? new("Staff help", "staff help") : new("คำสั่งเจ้าหน้าที่", "คำสั่งเจ้าหน้าที่");
 

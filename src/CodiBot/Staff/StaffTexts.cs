@@ -14,9 +14,7 @@ public static class StaffTexts
         : "ขออภัยค่ะ คำสั่งนี้สำหรับเจ้าหน้าที่ ศปก. พอช. ค่ะ 🙏 เจ้าหน้าที่ได้รับสิทธิ์ด้วยรหัสเชิญจากผู้ดูแลระบบ");
 
     /// <summary>In a group LINE names the sender only if they have consented (added the bot as a friend).</summary>
-    public static BotMessage Unknown(Lang lang) => new(lang == Lang.En
-        ? "I can't see who you are in this group (LINE hides it until you add me as a friend), so I can't check your role. Please add CodiBot as a friend, then send the command again."
-        : "ในกลุ่มนี้ CodiBot มองไม่เห็นว่าคุณคือใคร (LINE ซ่อนไว้จนกว่าจะเพิ่ม CodiBot เป็นเพื่อน) จึงตรวจสิทธิ์ไม่ได้ค่ะ กรุณาเพิ่ม CodiBot เป็นเพื่อน แล้วพิมพ์คำสั่งอีกครั้งนะคะ");
+    public static BotMessage Unknown(Lang lang) => Texts.HiddenInGroup(lang, "พิมพ์คำสั่งอีกครั้ง", "send the command again");
 
     /// <summary>The refusal for a staff command, or null when the sender may use it.</summary>
     public static BotMessage? RefuseUnlessStaff(CommandTurn t) =>
@@ -24,12 +22,6 @@ public static class StaffTexts
 
     public static BotMessage? RefuseUnlessAdmin(CommandTurn t) =>
         t.Turn.UserId is null ? Unknown(t.Lang) : t.Role == Role.Admin ? null : AdminOnly(t.Lang);
-
-    /// <summary>The Bangkok day of an instant (Unix ms), for "since 27 มี.ค. 2563".</summary>
-    public static DateOnly DayOf(long unixMs, TimeZoneInfo zone) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeMilliseconds(unixMs), zone).DateTime);
-
-    public static TimeZoneInfo ZoneOf(IConfiguration config) => TimeZoneInfo.FindSystemTimeZoneById(config["Bot:TimeZone"] ?? "Asia/Bangkok");
 
     /// <summary>The number after a command: ASCII or Thai digits ("ถอนสิทธิ์ ๒").</summary>
     public static int? NumberIn(string text)

@@ -37,6 +37,9 @@ public static class Regions
     public static string English(Region r) => Of(r).English;
     public static string Id(Region r) => Of(r).Id;
 
+    /// <summary>The region stored under <paramref name="id"/> ("south"); null for none or an unknown id.</summary>
+    public static Region? FromId(string? id) => Table.Where(r => r.Id == id).Select(r => (Region?)r.Region).FirstOrDefault();
+
     /// <summary>The whole answer names one region: full or short Thai, with or without "ภาค"/"สำนักงานภาค", an id or English.</summary>
     public static bool TryParse(string? text, out Region region)
     {

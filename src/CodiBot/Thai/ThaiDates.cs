@@ -72,6 +72,9 @@ public static class ThaiDates
     public static string Format(DateOnly date) => $"{date.Day} {ThaiMonths.ThaiAbbreviations[date.Month - 1]} {date.Year + 543}";
 
     /// <summary>English short form: "27 Mar 2020".</summary>
+    /// <summary>"27 มี.ค. 2563", or "27 Mar 2020" for English speakers.</summary>
+    public static string Format(DateOnly date, bool english) => english ? FormatEnglish(date) : Format(date);
+
     public static string FormatEnglish(DateOnly date) => $"{date.Day} {ThaiMonths.EnglishAbbreviations[date.Month - 1]} {date.Year}";
 
     static int Int(Match m, int group) => int.Parse(m.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);

@@ -58,7 +58,7 @@ public sealed class DigestHost : IAsyncDisposable
         Platform.AddGroup(groupId, name, Enumerable.Range(1, members).Select(i => i == 1 ? staff.UserId : LineIds.Random('U')));
         var inGroup = new Chatter(Bot, groupId, staff.UserId);
         await inGroup.SendAsync(Bot.Webhooks.Join(groupId));
-        var regionWord = DigestSender.RegionOf(region) is { } r ? " " + Regions.Thai(r) : "";
+        var regionWord = Regions.FromId(region) is { } r ? " " + Regions.Thai(r) : "";
         Assert.Contains("กลุ่มนี้จะได้รับสรุปสถานการณ์รายวัน", (await inGroup.SayAsync("รับสรุปรายวัน" + regionWord)).Text());
         return groupId;
     }

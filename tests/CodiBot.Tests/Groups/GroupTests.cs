@@ -1,4 +1,5 @@
 using CodiBot.Conversations;
+using CodiBot.Digest;
 using CodiBot.Groups;
 using CodiBot.Simulator;
 using CodiBot.Tests.Dialogs;

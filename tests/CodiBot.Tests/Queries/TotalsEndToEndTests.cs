@@ -359,6 +359,13 @@ public sealed class TotalsEndToEndTests(TotalsBot fixture) : IClassFixture<Total
         Assert.Empty(await staff.ChatAsync("หน้ากากภาคใต้วันนี้ไม่พอแจกเลย"));
         Assert.Empty(await staff.ChatAsync("ยอดหน้ากากอะไรนะ"));
         Assert.StartsWith("ขออภัยค่ะ ยังไม่เข้าใจคำว่า", (await staff.SayAsync("ยอดหน้ากากอะไรนะ")).Text());
+
+        // LINE names a group member only after they add the bot as a friend: no totals for someone the bot cannot see.
+        var hidden = Assert.Single(await new Chatter(fixture.Bot, group).SendAsync(fixture.Bot.Webhooks.Text(null!, "ยอดหน้ากาก ภาคใต้", group, mentionBot: true)));
+        Assert.Equal("ในกลุ่มนี้ CodiBot มองไม่เห็นว่าคุณคือใคร (LINE ซ่อนไว้จนกว่าจะเพิ่ม CodiBot เป็นเพื่อน) กรุณาเพิ่ม CodiBot เป็นเพื่อน แล้วถามในแชตส่วนตัวนะคะ", hidden.Text());
+        // Nor a report: it would have no reporter.
+        var report = Assert.Single(await new Chatter(fixture.Bot, group).SendAsync(fixture.Bot.Webhooks.Text(null!, "รายงานโควิด", group, mentionBot: true)));
+        Assert.Contains("กรุณาเพิ่ม CodiBot เป็นเพื่อน แล้วรายงานในแชตส่วนตัวนะคะ", report.Text());
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public static class AnswerValues
                 return string.Join(", ", value.AsArray().Select(v => ChoiceLabel(field, v!.GetValue<string>(), lang)));
             case FieldType.Date:
                 var date = DateOnly.ParseExact(value.GetValue<string>(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                return en ? ThaiDates.FormatEnglish(date) : ThaiDates.Format(date);
+                return ThaiDates.Format(date, en);
             case FieldType.Region:
                 return Regions.TryParse(value.GetValue<string>(), out var region) ? (en ? Regions.English(region) : Regions.Thai(region)) : value.GetValue<string>();
             case FieldType.Organisation:

@@ -1,15 +1,11 @@
 using CodiBot.Conversations;
 using Cronos;
 
-namespace CodiBot.Groups;
+namespace CodiBot.Digest;
 
 /// <summary>The digest's schedule (Digest:Schedule, a cron expression in Bangkok time) in words: "ทุกวันเวลา 18:00 น.".</summary>
 public static class DigestTime
 {
-    public const string DefaultSchedule = "0 18 * * *";
-
-    public static string ScheduleOf(IConfiguration config) => config["Digest:Schedule"] is { Length: > 0 } s ? s : DefaultSchedule;
-
     /// <summary>A daily time reads "ทุกวันเวลา HH:mm น."; anything fancier is shown by its next run, which is always true.</summary>
     public static string Describe(string cron, Lang lang, DateTimeOffset now, TimeZoneInfo zone)
     {
