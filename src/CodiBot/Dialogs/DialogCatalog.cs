@@ -32,11 +32,15 @@ public sealed class DialogCatalog(IReadOnlyList<DialogDefinition> dialogs)
     public DialogDefinition? Find(string id) => dialogs.FirstOrDefault(d => d.Id == id);
 
     /// <summary>The dialog whose start phrase is the whole (normalised) text: "รายงานโควิด" starts one; a sentence mentioning it does not.</summary>
-    public DialogDefinition? FindByStart(string normalized)
-    {
-        var t = Engine.ChoiceMatcher.Compact(normalized);
-        return dialogs.FirstOrDefault(d => d.Starts.Any(s => Engine.ChoiceMatcher.Compact(s) == t) || Engine.ChoiceMatcher.Compact(d.Id) == t);
-    }
+    public DialogDefinition? FindByStart(string normalized) =>
+        _byStart.GetValueOrDefault(Engine.ChoiceMatcher.Compact(normalized));
+
+    // Asked on every message: start phrases and ids are compacted once. The first dialog to claim a phrase keeps it.
+    readonly Dictionary<string, DialogDefinition> _byStart = dialogs
+        .SelectMany(d => d.Starts.Select(s => (Key: Engine.ChoiceMatcher.Compact(s), Dialog: d)))
+        .Concat(dialogs.Select(d => (Key: Engine.ChoiceMatcher.Compact(d.Id), Dialog: d)))
+        .DistinctBy(x => x.Key)
+        .ToDictionary(x => x.Key, x => x.Dialog);
 
     /// <summary>The dialogs a free-text report can fill (quick_report: true).</summary>
     public IEnumerable<DialogDefinition> QuickReports => dialogs.Where(d => d.QuickReport);

@@ -11,7 +11,10 @@ public static class StorageSetup
     {
         var connection = config.GetConnectionString("CodiBot") is { Length: > 0 } c ? c : DefaultConnection;
         // Pooled: every event handled opens a context; pooling saves building one each time.
-        return services.AddDbContextPool<CodiBotDb>(o => o.UseSqlite(connection));
+        // A list in a query ("Seq IN ids") goes as one JSON parameter: one cached SQL text for any length, and SQLite
+        // does not look up hundreds of named parameters one by one.
+        return services.AddDbContextPool<CodiBotDb>(o => o.UseSqlite(connection,
+            sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
     }
 
     /// <summary>Creates the data folder, applies migrations and switches SQLite to WAL (readers never block the writer).</summary>
