@@ -81,6 +81,7 @@ public static class CodiBotHost
         services.AddHostedService(sp => sp.GetRequiredService<InboxWriter>());
         services.AddHostedService<InboxWorker>();
         services.AddHostedService<OutboxSender>();
+        services.AddHostedService<WalCheckpointer>();
 
         overrideServices?.Invoke(services);
 

@@ -1,0 +1,33 @@
+using CodiBot.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace CodiBot.Tests.Storage;
+
+public sealed class WalCheckpointerTests
+{
+    [Fact]
+    public async Task Committed_pages_reach_the_database_file_without_any_commit_checkpointing()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await using var connection = new SqliteConnection($"Data Source={bot.DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var cmd = connection.CreateCommand();
+        // This connection never checkpoints, and the log stays far below SQLite's own threshold (1,000 pages):
+        // only the bot's checkpointer can move these pages into the database file.
+        cmd.CommandText = """
+            PRAGMA wal_autocheckpoint=0;
+            CREATE TABLE checkpoint_probe (payload BLOB);
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200)
+            INSERT INTO checkpoint_probe SELECT randomblob(2000) FROM n;
+            """;
+        var before = new FileInfo(bot.DatabasePath).Length;
+        await cmd.ExecuteNonQueryAsync();
+
+        var deadline = DateTime.UtcNow + Waits.Timeout;
+        while (new FileInfo(bot.DatabasePath).Length < before + 100 * 4096)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"database file still {new FileInfo(bot.DatabasePath).Length} bytes (was {before})");
+            await Task.Delay(20);
+        }
+    }
+}
