@@ -1,4 +1,5 @@
 using CodiBot.Conversations;
+using CodiBot.Hosting;
 using CodiBot.Outbox;
 using CodiBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,7 @@ public sealed class InboxOptions
 /// </summary>
 public sealed class InboxWorker(
     IServiceScopeFactory scopes, InboxSignal signal, WriteGate gate, OutboxSignal outboxSignal, IEventHandling handling,
-    TimeProvider clock, IOptions<InboxOptions> options, ILogger<InboxWorker> log) : BatchLoop(signal, log)
+    BackgroundLane lane, TimeProvider clock, IOptions<InboxOptions> options, ILogger<InboxWorker> log) : BatchLoop(signal, lane, log)
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -65,13 +66,13 @@ public sealed class InboxWorker(
         if (ready.Count == 0) return 0;
         (await TurnLookups.LoadAsync(db, ready.Select(e => e.ConversationKey).ToList(), ct)).Use();
 
-        // Task.Run: handling is mostly synchronous work (SQLite answers inline), so without it the whole batch
-        // would run one event after another on this thread while the other core waits.
-        var results = await Task.WhenAll(ready.Select(e => Task.Run(async () =>
+        // Each event its own task: handling is mostly synchronous work (SQLite answers inline), so without that the
+        // whole batch would run one event after another on this thread while the other core waits.
+        var results = await Task.WhenAll(ready.Select(e => Lane.Run(async () =>
         {
             try { return (e, (await handling.HandleAsync(e, ct)), (Exception?)null); }
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested) { return (e, (Handled?)null, ex); }
-        }, CancellationToken.None)));
+        })));
 
         var done = results.Where(r => r.Item2 is not null).Select(r => (r.e, Handled: r.Item2!)).ToList();
         var failed = results.Where(r => r.Item2 is null).Select(r => (r.e, Error: r.Item3!)).ToList();
@@ -103,7 +104,7 @@ public sealed class InboxWorker(
         db ??= scope!.Value.ServiceProvider.GetRequiredService<CodiBotDb>();
         try
         {
-            using (await gate.EnterAsync(ct))
+            await gate.WriteAsync(async () =>
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 var doneSeqs = done.Select(r => r.e.Seq).ToList();
@@ -118,7 +119,7 @@ public sealed class InboxWorker(
                 foreach (var (e, error) in failed) await RecordFailureAsync(db, e, error, now, ct);
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
-            }
+            }, ct);
             return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)

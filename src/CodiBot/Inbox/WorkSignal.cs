@@ -1,3 +1,5 @@
+using CodiBot.Hosting;
+
 namespace CodiBot.Inbox;
 
 /// <summary>Wakes a worker when there is new work; the work itself is always read from the database.</summary>
@@ -20,13 +22,19 @@ public sealed class InboxSignal : WorkSignal;
 /// <summary>
 /// A background loop over database-held work: runs batches while there is work, then sleeps until signalled
 /// (or a second passes, so retries that come due are picked up). A failed batch is logged and retried.
+/// The loop runs on the low-priority <see cref="BackgroundLane"/>, so it never slows the webhook down.
 /// </summary>
-public abstract class BatchLoop(WorkSignal signal, ILogger log) : BackgroundService
+public abstract class BatchLoop(WorkSignal signal, BackgroundLane lane, ILogger log) : BackgroundService
 {
     /// <summary>Runs one batch; returns how many items it settled (0 = nothing ready).</summary>
     protected abstract Task<int> RunBatchAsync(CancellationToken ct);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Where a batch runs its parallel parts.</summary>
+    protected BackgroundLane Lane { get; } = lane;
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Lane.Run(() => LoopAsync(stoppingToken));
+
+    async Task LoopAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {

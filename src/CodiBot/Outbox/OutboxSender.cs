@@ -1,3 +1,4 @@
+using CodiBot.Hosting;
 using CodiBot.Inbox;
 using CodiBot.Line.Messaging;
 using CodiBot.Storage;
@@ -25,8 +26,8 @@ public sealed class OutboxOptions
 /// that such an attempt used up is not turned into a second, pushed copy.
 /// </summary>
 public sealed class OutboxSender(
-    IServiceScopeFactory scopes, OutboxSignal signal, WriteGate gate, LineClient line, TimeProvider clock,
-    IOptions<OutboxOptions> options, ILogger<OutboxSender> log) : BatchLoop(signal, log)
+    IServiceScopeFactory scopes, OutboxSignal signal, WriteGate gate, LineClient line, BackgroundLane lane, TimeProvider clock,
+    IOptions<OutboxOptions> options, ILogger<OutboxSender> log) : BatchLoop(signal, lane, log)
 {
     protected override Task<int> RunBatchAsync(CancellationToken ct) => SendBatchAsync(ct);
 
@@ -50,7 +51,7 @@ public sealed class OutboxSender(
         if (chats.Count == 0) return 0;
 
         var attempted = new System.Collections.Concurrent.ConcurrentBag<OutboxMessage>();
-        await Parallel.ForEachAsync(chats, new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = ct }, async (chat, token) =>
+        await Parallel.ForEachAsync(chats, new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = ct, TaskScheduler = Lane }, async (chat, token) =>
         {
             foreach (var m in chat)
             {
@@ -59,7 +60,7 @@ public sealed class OutboxSender(
             }
         });
 
-        using (await gate.EnterAsync(CancellationToken.None))
+        await gate.WriteAsync(async () =>
         {
             await using var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
             foreach (var sent in attempted.Where(m => m.Status == OutboxStatus.Sent).GroupBy(m => m.Delivery))
@@ -79,7 +80,7 @@ public sealed class OutboxSender(
             }
             await db.SaveChangesAsync(CancellationToken.None);
             await tx.CommitAsync(CancellationToken.None);
-        }
+        });
         return attempted.Count;
     }
 

@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+
+namespace CodiBot.Hosting;
+
+/// <summary>
+/// Threads for background processing (handling stored events, sending the outbox) at a lower OS priority than the
+/// web server. When the machine is short of CPU the webhook keeps acknowledging at full speed, because every event it
+/// acknowledges is already on disk, and the backlog is worked off with what is left; when there is CPU to spare the
+/// lane uses all of it. Work that holds the <see cref="Storage.WriteGate"/> must not run here (the webhook's commit
+/// waits for that gate): <see cref="Storage.WriteGate.WriteAsync"/> runs it on the thread pool.
+/// </summary>
+public sealed class BackgroundLane : TaskScheduler, IDisposable
+{
+    /// <summary>Linux nice value of the lane's threads (0 = normal, 19 = lowest): weight 110 against 1024.</summary>
+    public const int Niceness = 19;
+
+    readonly BlockingCollection<Task> _queue = new(new ConcurrentQueue<Task>());
+    readonly Thread[] _threads;
+    [ThreadStatic] static BackgroundLane? s_current;
+
+    public BackgroundLane() : this(Math.Max(2, Environment.ProcessorCount)) { }
+
+    public BackgroundLane(int threads)
+    {
+        _threads = Enumerable.Range(0, threads).Select(i => new Thread(Work)
+        {
+            IsBackground = true,
+            Name = $"Lane {i + 1}",
+        }).ToArray();
+        foreach (var thread in _threads) thread.Start();
+    }
+
+    public override int MaximumConcurrencyLevel => _threads.Length;
+
+    /// <summary>
+    /// Runs an asynchronous operation on the lane; its awaits come back to the lane. The caller goes on where it was:
+    /// completion hops off the lane, so code awaiting from outside never ends up running at low priority.
+    /// </summary>
+    public async Task Run(Func<Task> work, CancellationToken ct = default) =>
+        await Task.Factory.StartNew(work, ct, TaskCreationOptions.DenyChildAttach, this).Unwrap()
+            .ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
+
+    public async Task<T> Run<T>(Func<Task<T>> work, CancellationToken ct = default) =>
+        await Task.Factory.StartNew(work, ct, TaskCreationOptions.DenyChildAttach, this).Unwrap()
+            .ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
+
+    /// <summary>True on the lane's own threads (tests check where work ran).</summary>
+    public bool IsCurrentThread => s_current == this;
+
+    void Work()
+    {
+        s_current = this;
+        LowerPriority();
+        foreach (var task in _queue.GetConsumingEnumerable()) TryExecuteTask(task);
+    }
+
+    protected override void QueueTask(Task task) => _queue.Add(task);
+
+    protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) =>
+        s_current == this && TryExecuteTask(task);
+
+    protected override IEnumerable<Task> GetScheduledTasks() => _queue.ToArray();
+
+    public void Dispose() => _queue.CompleteAdding();
+
+    /// <summary>
+    /// .NET ignores <see cref="Thread.Priority"/> on Linux; there the nice value is per thread and lowering it needs no
+    /// privilege. Elsewhere the managed priority does the same job.
+    /// </summary>
+    static void LowerPriority()
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            try { _ = SetPriority(0 /* PRIO_PROCESS: with a thread id, that thread */, GetThreadId(), Niceness); }
+            catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException) { /* not glibc: run at normal priority */ }
+        }
+        else Thread.CurrentThread.Priority = ThreadPriority.BelowNormal;
+    }
+
+    // Plain ints only: nothing to marshal, so DllImport needs no unsafe code.
+    [DllImport("libc", EntryPoint = "setpriority")]
+    static extern int SetPriority(int which, int who, int priority);
+
+    [DllImport("libc", EntryPoint = "gettid")]
+    static extern int GetThreadId();
+}
