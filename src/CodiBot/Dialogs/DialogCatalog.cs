@@ -37,8 +37,7 @@ public sealed class DialogCatalog(IReadOnlyList<DialogDefinition> dialogs)
 
     // Asked on every message: start phrases and ids are compacted once. The first dialog to claim a phrase keeps it.
     readonly Dictionary<string, DialogDefinition> _byStart = dialogs
-        .SelectMany(d => d.Starts.Select(s => (Key: Engine.ChoiceMatcher.Compact(s), Dialog: d)))
-        .Concat(dialogs.Select(d => (Key: Engine.ChoiceMatcher.Compact(d.Id), Dialog: d)))
+        .SelectMany(d => d.Starts.Append(d.Id).Select(s => (Key: Engine.ChoiceMatcher.Compact(s), Dialog: d)))
         .DistinctBy(x => x.Key)
         .ToDictionary(x => x.Key, x => x.Dialog);
 

@@ -44,15 +44,15 @@ public sealed class BackgroundLane : TaskScheduler, IDisposable
     /// Runs an asynchronous operation on the lane; its awaits come back to the lane. A caller from outside goes on where
     /// it was (completion hops off the lane), so it never ends up running at low priority; a caller on the lane stays.
     /// </summary>
-    public Task Run(Func<Task> work, CancellationToken ct = default)
+    public Task Run(Func<Task> work)
     {
-        var task = Task.Factory.StartNew(work, ct, TaskCreationOptions.DenyChildAttach, this).Unwrap();
+        var task = Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.DenyChildAttach, this).Unwrap();
         return IsCurrentThread ? task : OffLane(task);
     }
 
-    public Task<T> Run<T>(Func<Task<T>> work, CancellationToken ct = default)
+    public Task<T> Run<T>(Func<Task<T>> work)
     {
-        var task = Task.Factory.StartNew(work, ct, TaskCreationOptions.DenyChildAttach, this).Unwrap();
+        var task = Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.DenyChildAttach, this).Unwrap();
         return IsCurrentThread ? task : OffLane(task);
     }
 
