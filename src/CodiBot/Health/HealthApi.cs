@@ -8,11 +8,12 @@ namespace CodiBot.Health;
 /// <summary>GET /healthz: is the database reachable, how much work is waiting, what was parked.</summary>
 public static class HealthApi
 {
-    public static void MapHealth(this IEndpointRouteBuilder routes) => routes.MapGet("/healthz", async (CodiBotDb db, CancellationToken ct) =>
+    public static void MapHealth(this IEndpointRouteBuilder routes) => routes.MapGet("/healthz", async (CodiBotDb db, InboxLanding landing, CancellationToken ct) =>
     {
         try
         {
-            var pending = await db.InboxEvents.CountAsync(e => e.Status == InboxStatus.Pending, ct);
+            // Acknowledged and waiting: still in the landing file, or moved in and not yet settled.
+            var pending = await landing.CountWaitingAsync(ct) + await db.InboxEvents.CountAsync(e => e.Status == InboxStatus.Pending, ct);
             var parked = await db.InboxEvents.Where(e => e.Status == InboxStatus.Parked)
                 .OrderByDescending(e => e.Seq).Take(10)
                 .Select(e => new { e.WebhookEventId, e.Type, e.Attempts, e.LastError }).ToListAsync(ct);

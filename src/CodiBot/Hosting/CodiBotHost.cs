@@ -78,6 +78,8 @@ public static class CodiBotHost
         services.AddSingleton<Conversation>();
         services.AddSingleton<Router>();
         services.AddSingleton<IEventHandling, EventHandling>();
+        services.AddSingleton(new InboxLanding(StorageSetup.ConnectionString(builder.Configuration)));
+        services.AddSingleton<InboxImporter>();
         services.AddSingleton<InboxWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<InboxWriter>());
         services.AddHostedService<InboxWorker>();

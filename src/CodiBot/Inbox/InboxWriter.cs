@@ -1,16 +1,17 @@
-using System.Data.Common;
+using System.Diagnostics;
 using System.Threading.Channels;
 using CodiBot.Line.Webhook;
 using CodiBot.Storage;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
 
 namespace CodiBot.Inbox;
 
 /// <summary>
 /// Group commit for the webhook: many requests share one transaction, and each request is answered
-/// only after the commit that holds its events. This is what makes "durable" and "fast" compatible.
+/// only after the commit that holds its events. This is what makes "durable" and "fast" compatible. The events go to the
+/// <see cref="InboxLanding"/> file, whose only writer this is: no commit of the worker's ever holds the webhook up.
 /// </summary>
-public sealed class InboxWriter(IServiceScopeFactory scopes, InboxSignal signal, WriteGate gate, TimeProvider clock, ILogger<InboxWriter> log)
+public sealed class InboxWriter(InboxLanding landing, InboxSignal signal, TimeProvider clock, ILogger<InboxWriter> log)
     : BackgroundService
 {
     const int MaxBatchEvents = 4000;
@@ -34,9 +35,7 @@ public sealed class InboxWriter(IServiceScopeFactory scopes, InboxSignal signal,
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CodiBotDb>();
-        var connection = db.Database.GetDbConnection();
+        await using var connection = new SqliteConnection(landing.ConnectionString);
         await connection.OpenAsync(CancellationToken.None);
 
         // On stop, refuse new appends but drain what is queued: those requests are still waiting for their 200.
@@ -66,16 +65,20 @@ public sealed class InboxWriter(IServiceScopeFactory scopes, InboxSignal signal,
         }
     }
 
-    async Task<int[]> CommitAsync(DbConnection connection, List<Append> batch)
+    long _deletedThrough;
+    long _lastDeleteAt;
+    static readonly TimeSpan DeleteInterval = TimeSpan.FromMilliseconds(200);
+
+    async Task<int[]> CommitAsync(SqliteConnection connection, List<Append> batch)
     {
-        using var turn = await gate.EnterAsync();
-        await using var tx = await connection.BeginTransactionAsync();
+        await using var tx = connection.BeginTransaction();
+        var deleted = await DeleteImportedAsync(connection, tx);
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
-        // ON CONFLICT DO NOTHING is understood by both SQLite and PostgreSQL: a redelivery is simply not inserted.
-        cmd.CommandText = """
-            INSERT INTO inbox_events ("WebhookEventId","ConversationKey","Timestamp","Type","Mode","IsRedelivery","Payload","ReceivedAt","Status","Attempts","NextAttemptAt")
-            VALUES (@id,@conv,@ts,@type,@mode,@redelivery,@payload,@received,0,0,0)
+        // A redelivery still in the landing file is not inserted; one of an event moved on already is skipped by the importer.
+        cmd.CommandText = $"""
+            INSERT INTO {InboxLanding.Table} ("WebhookEventId","ConversationKey","Timestamp","Type","Mode","IsRedelivery","Payload","ReceivedAt")
+            VALUES (@id,@conv,@ts,@type,@mode,@redelivery,@payload,@received)
             ON CONFLICT ("WebhookEventId") DO NOTHING
             """;
         var id = cmd.AddParameter("@id"); var conv = cmd.AddParameter("@conv"); var ts = cmd.AddParameter("@ts");
@@ -95,7 +98,21 @@ public sealed class InboxWriter(IServiceScopeFactory scopes, InboxSignal signal,
             }
         }
         await tx.CommitAsync();
+        if (deleted is { } through) (_deletedThrough, _lastDeleteAt) = (through, Stopwatch.GetTimestamp());
         return inserted;
+    }
+
+    /// <summary>Drops what the importer has moved on, a few times a second rather than in every commit.</summary>
+    async Task<long?> DeleteImportedAsync(SqliteConnection connection, SqliteTransaction tx)
+    {
+        var through = landing.ImportedThrough;
+        if (through <= _deletedThrough || Stopwatch.GetElapsedTime(_lastDeleteAt) < DeleteInterval) return null;
+        await using var delete = connection.CreateCommand();
+        delete.Transaction = tx;
+        delete.CommandText = $"DELETE FROM {InboxLanding.Table} WHERE \"Seq\" <= @through";
+        delete.AddParameter("@through").Value = through;
+        await delete.ExecuteNonQueryAsync();
+        return through;
     }
 
 }

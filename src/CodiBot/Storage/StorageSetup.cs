@@ -7,9 +7,12 @@ public static class StorageSetup
 {
     public const string DefaultConnection = "Data Source=data/codibot.db";
 
+    public static string ConnectionString(IConfiguration config) =>
+        config.GetConnectionString("CodiBot") is { Length: > 0 } c ? c : DefaultConnection;
+
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration config)
     {
-        var connection = config.GetConnectionString("CodiBot") is { Length: > 0 } c ? c : DefaultConnection;
+        var connection = ConnectionString(config);
         // Pooled: every event handled opens a context; pooling saves building one each time.
         // A list in a query ("Seq IN ids") goes as one JSON parameter: one cached SQL text for any length, and SQLite
         // does not look up hundreds of named parameters one by one.
@@ -38,5 +41,6 @@ public static class StorageSetup
         }
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        await scope.ServiceProvider.GetRequiredService<Inbox.InboxLanding>().CreateAsync();
     }
 }

@@ -8,8 +8,9 @@ namespace CodiBot.Storage;
 /// SQLite, the commit that happens to fill the log does this copy (and an fsync of the database) while holding the
 /// <see cref="WriteGate"/>, and every webhook request waiting for the next commit waits for the copy too. A checkpoint
 /// runs beside writers, so doing it here keeps commits short; SQLite's own checkpoint stays as the fallback.
+/// The webhook's landing file gets the same.
 /// </summary>
-public sealed class WalCheckpointer(IServiceScopeFactory scopes, ILogger<WalCheckpointer> log) : BackgroundService
+public sealed class WalCheckpointer(IServiceScopeFactory scopes, Inbox.InboxLanding landing, ILogger<WalCheckpointer> log) : BackgroundService
 {
     static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
 
@@ -22,20 +23,25 @@ public sealed class WalCheckpointer(IServiceScopeFactory scopes, ILogger<WalChec
             if (!db.Database.IsSqlite()) return;
             connectionString = db.Database.GetConnectionString()!;
         }
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(stoppingToken);
-        await using var checkpoint = connection.CreateCommand();
-        // PASSIVE: copies what no reader still needs, never waits for a lock, never blocks a writer.
-        checkpoint.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+        await using var main = new SqliteConnection(connectionString);
+        await using var landed = new SqliteConnection(landing.ConnectionString);
+        SqliteConnection[] files = [main, landed];
+        foreach (var file in files) await file.OpenAsync(stoppingToken);
         using var timer = new PeriodicTimer(Interval);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                try { await checkpoint.ExecuteNonQueryAsync(stoppingToken); }
-                catch (SqliteException ex) { log.LogWarning(ex, "WAL checkpoint failed; SQLite will checkpoint on commit instead"); }
-            }
+                foreach (var file in files) await CheckpointAsync(file, stoppingToken);
         }
         catch (OperationCanceledException) { }
+    }
+
+    async Task CheckpointAsync(SqliteConnection file, CancellationToken ct)
+    {
+        await using var checkpoint = file.CreateCommand();
+        // PASSIVE: copies what no reader still needs, never waits for a lock, never blocks a writer.
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+        try { await checkpoint.ExecuteNonQueryAsync(ct); }
+        catch (SqliteException ex) { log.LogWarning(ex, "WAL checkpoint of {File} failed; SQLite will checkpoint on commit instead", file.DataSource); }
     }
 }

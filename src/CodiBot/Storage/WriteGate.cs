@@ -15,15 +15,11 @@ public sealed class WriteGate
         return new Exit(_gate);
     }
 
-    /// <summary>
-    /// Runs a write inside the gate on the thread pool, at normal priority. Background work calls this from the
-    /// low-priority <see cref="Hosting.BackgroundLane"/>: a lane thread holding the gate while the CPU is busy would keep
-    /// the webhook's own commit waiting.
-    /// </summary>
-    public Task WriteAsync(Func<Task> write, CancellationToken ct = default) => Task.Run(async () =>
+    /// <summary>Runs a write inside the gate.</summary>
+    public async Task WriteAsync(Func<Task> write, CancellationToken ct = default)
     {
         using (await EnterAsync(ct)) await write();
-    }, CancellationToken.None);
+    }
 
     sealed class Exit(SemaphoreSlim gate) : IDisposable
     {

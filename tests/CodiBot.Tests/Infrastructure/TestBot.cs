@@ -73,6 +73,35 @@ public sealed class TestBot : IAsyncDisposable
         return Convert.ToInt64(await cmd.ExecuteScalarAsync());
     }
 
+    /// <summary>The file the webhook commits events to before its 200.</summary>
+    public string LandingPath => CodiBot.Inbox.InboxLanding.PathBeside(DatabasePath);
+
+    /// <summary>Whether the event is stored: in the landing file or already moved into <c>inbox_events</c> (0 or 1).</summary>
+    public async Task<long> StoredAsync(string webhookEventId)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"""
+            ATTACH DATABASE $landing AS landing;
+            SELECT COUNT(*) FROM (SELECT WebhookEventId FROM inbox_events WHERE WebhookEventId = $id
+                                  UNION SELECT WebhookEventId FROM landing.{CodiBot.Inbox.InboxLanding.Table} WHERE WebhookEventId = $id);
+            """;
+        cmd.Parameters.AddWithValue("$landing", LandingPath);
+        cmd.Parameters.AddWithValue("$id", webhookEventId);
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync());
+    }
+
+    /// <summary>Runs a query against the landing file.</summary>
+    public async Task<long> LandingScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={LandingPath};Pooling=False");
+        await connection.OpenAsync();
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync());
+    }
+
     public async Task StopAsync() => await _app.StopAsync();
 
     public async ValueTask DisposeAsync()

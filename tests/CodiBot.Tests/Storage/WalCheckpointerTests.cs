@@ -5,11 +5,14 @@ namespace CodiBot.Tests.Storage;
 
 public sealed class WalCheckpointerTests
 {
-    [Fact]
-    public async Task Committed_pages_reach_the_database_file_without_any_commit_checkpointing()
+    [Theory]
+    [InlineData("main")]
+    [InlineData("landing")]
+    public async Task Committed_pages_reach_the_database_file_without_any_commit_checkpointing(string file)
     {
         await using var bot = await TestBot.StartAsync();
-        await using var connection = new SqliteConnection($"Data Source={bot.DatabasePath};Pooling=False");
+        var path = file == "main" ? bot.DatabasePath : bot.LandingPath;
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         await connection.OpenAsync();
         await using var cmd = connection.CreateCommand();
         // This connection never checkpoints, and the log stays far below SQLite's own threshold (1,000 pages):
@@ -20,13 +23,13 @@ public sealed class WalCheckpointerTests
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200)
             INSERT INTO checkpoint_probe SELECT randomblob(2000) FROM n;
             """;
-        var before = new FileInfo(bot.DatabasePath).Length;
+        var before = new FileInfo(path).Length;
         await cmd.ExecuteNonQueryAsync();
 
         var deadline = DateTime.UtcNow + Waits.Timeout;
-        while (new FileInfo(bot.DatabasePath).Length < before + 100 * 4096)
+        while (new FileInfo(path).Length < before + 100 * 4096)
         {
-            Assert.True(DateTime.UtcNow < deadline, $"database file still {new FileInfo(bot.DatabasePath).Length} bytes (was {before})");
+            Assert.True(DateTime.UtcNow < deadline, $"{file} file still {new FileInfo(path).Length} bytes (was {before})");
             await Task.Delay(20);
         }
     }
