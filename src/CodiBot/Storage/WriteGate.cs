@@ -2,8 +2,9 @@ namespace CodiBot.Storage;
 
 /// <summary>
 /// SQLite allows one writer at a time, and a connection that finds the database locked backs off by
-/// sleeping (up to 150 ms in Microsoft.Data.Sqlite). The inbox writer, the worker and the outbox sender
-/// therefore take turns here, in memory, instead of colliding in the database.
+/// sleeping (up to 150 ms in Microsoft.Data.Sqlite). The worker, the outbox sender and the digest therefore
+/// take turns here, in memory, instead of colliding in the database. (The webhook writes to a file of its own,
+/// <see cref="Inbox.InboxLanding"/>, and never waits here.)
 /// </summary>
 public sealed class WriteGate
 {
