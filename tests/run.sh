@@ -24,7 +24,7 @@ dotnet build CodiBot.sln -c Release -warnaserror 2>&1 | tail -3
 # Test projects run in parallel (dotnet test's default for a solution); each shares one bot host across its tests.
 dotnet test CodiBot.sln -c Release --no-build --logger "console;verbosity=normal" > "$log" 2>&1
 status=$?
-grep -E "^\s+Failed [A-Za-z]|Error Message|^\s+Assert" "$log" | head -100
+grep -E -A3 "^\s+Failed [A-Za-z]|Error Message" "$log" | head -100
 grep -E "^Total tests|^\s+(Passed|Failed|Skipped): [0-9]+$" "$log"
 
 passed=$(grep -E "^\s+Passed: [0-9]+$" "$log" | awk '{s+=$2} END {print s+0}')

@@ -7,13 +7,13 @@ using CodiBot.Tests.Infrastructure;
 namespace CodiBot.Tests.Webhook;
 
 /// <summary>
-/// Under overload the webhook must keep acknowledging: processing runs on the idle-priority lane, and nothing it holds
+/// Under overload the webhook must keep acknowledging: processing runs on the low-priority lane, and nothing it holds
 /// (the write gate included) stands in the webhook's way.
 /// </summary>
 public sealed class BackgroundPriorityTests
 {
     [Fact]
-    public async Task The_lane_runs_work_and_its_continuations_at_idle_priority()
+    public async Task The_lane_runs_work_and_its_continuations_at_low_priority()
     {
         using var lane = new BackgroundLane(2);
         var (before, after) = await lane.Run(async () =>
@@ -25,7 +25,7 @@ public sealed class BackgroundPriorityTests
         Assert.Equal((true, LanePriority), before);
         Assert.Equal((true, LanePriority), after);
         Assert.False(lane.IsCurrentThread);
-        Assert.Equal((0, 0), Priority());
+        Assert.Equal(0, Priority());
     }
 
     [Fact]
@@ -61,21 +61,21 @@ public sealed class BackgroundPriorityTests
         Assert.Single(await bot.MessagesAsync(user, 1));
     }
 
-    static (int Niceness, int Policy) LanePriority => OperatingSystem.IsLinux() ? (BackgroundLane.Niceness, BackgroundLane.IdlePolicy) : (0, 0);
+    static int LanePriority => OperatingSystem.IsLinux() ? BackgroundLane.Niceness : 0;
 
-    /// <summary>This thread's nice value and scheduling policy (fields 19 and 41 of /proc/thread-self/stat); zeros where there is no such file.</summary>
-    static (int Niceness, int Policy) Priority()
+    /// <summary>This thread's nice value (field 19 of /proc/thread-self/stat); 0 where there is no such file.</summary>
+    static int Priority()
     {
-        if (!OperatingSystem.IsLinux()) return (0, 0);
+        if (!OperatingSystem.IsLinux()) return 0;
         var stat = File.ReadAllText("/proc/thread-self/stat");
         // The command name (field 2) may hold spaces; it ends at the last ')'. What follows starts at field 3.
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return (int.Parse(fields[19 - 3]), int.Parse(fields[41 - 3]));
+        return int.Parse(fields[19 - 3]);
     }
 
     sealed class Recorder
     {
-        public (bool OnLane, (int Niceness, int Policy) Priority) Handling, Commit;
+        public (bool OnLane, int Niceness) Handling, Commit;
 
         public IEventHandling Wrap(IEventHandling inner, BackgroundLane lane) => new Handler(this, inner, lane);
 
