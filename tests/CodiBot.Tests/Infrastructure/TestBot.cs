@@ -64,12 +64,18 @@ public sealed class TestBot : IAsyncDisposable
     }
 
     /// <summary>Runs a query straight against the bot's SQLite file, as an operator would.</summary>
-    public async Task<long> ScalarAsync(string sql)
+    public Task<long> ScalarAsync(string sql) => ScalarAsync($"Data Source={DatabasePath}", sql);
+
+    /// <summary>Runs a query against the landing file.</summary>
+    public Task<long> LandingScalarAsync(string sql) => ScalarAsync($"Data Source={LandingPath};Pooling=False", sql);
+
+    static async Task<long> ScalarAsync(string connectionString, string sql, params (string Name, object Value)[] parameters)
     {
-        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
+        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value);
         return Convert.ToInt64(await cmd.ExecuteScalarAsync());
     }
 
@@ -77,30 +83,11 @@ public sealed class TestBot : IAsyncDisposable
     public string LandingPath => CodiBot.Inbox.InboxLanding.PathBeside(DatabasePath);
 
     /// <summary>Whether the event is stored: in the landing file or already moved into <c>inbox_events</c> (0 or 1).</summary>
-    public async Task<long> StoredAsync(string webhookEventId)
-    {
-        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        await using var cmd = connection.CreateCommand();
-        cmd.CommandText = $"""
-            ATTACH DATABASE $landing AS landing;
-            SELECT COUNT(*) FROM (SELECT WebhookEventId FROM inbox_events WHERE WebhookEventId = $id
-                                  UNION SELECT WebhookEventId FROM landing.{CodiBot.Inbox.InboxLanding.Table} WHERE WebhookEventId = $id);
-            """;
-        cmd.Parameters.AddWithValue("$landing", LandingPath);
-        cmd.Parameters.AddWithValue("$id", webhookEventId);
-        return Convert.ToInt64(await cmd.ExecuteScalarAsync());
-    }
-
-    /// <summary>Runs a query against the landing file.</summary>
-    public async Task<long> LandingScalarAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={LandingPath};Pooling=False");
-        await connection.OpenAsync();
-        await using var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        return Convert.ToInt64(await cmd.ExecuteScalarAsync());
-    }
+    public Task<long> StoredAsync(string webhookEventId) => ScalarAsync($"Data Source={DatabasePath};Pooling=False", $"""
+        ATTACH DATABASE $landing AS landing;
+        SELECT COUNT(*) FROM (SELECT WebhookEventId FROM inbox_events WHERE WebhookEventId = $id
+                              UNION SELECT WebhookEventId FROM landing.{CodiBot.Inbox.InboxLanding.Table} WHERE WebhookEventId = $id);
+        """, ("$landing", LandingPath), ("$id", webhookEventId));
 
     public async Task StopAsync() => await _app.StopAsync();
 
