@@ -6,8 +6,9 @@ namespace CodiBot.Hosting;
 /// <summary>
 /// Threads for background processing (handling stored events, sending the outbox) at the lowest CPU priority. When the
 /// machine is short of CPU the webhook keeps acknowledging at full speed, because every event it acknowledges is
-/// already on disk, and the backlog is worked off with what is left; when there is CPU to spare the lane uses all of it. The webhook's commits go to their own file (<see cref="Inbox.InboxLanding"/>), so nothing the
-/// lane holds, the <see cref="Storage.WriteGate"/> included, ever keeps the webhook waiting.
+/// already on disk, and the backlog is worked off with what is left; when there is CPU to spare the lane uses all of
+/// it. The webhook's commits go to their own file (<see cref="Inbox.InboxLanding"/>), so nothing the lane holds, the
+/// <see cref="Storage.WriteGate"/> included, ever keeps the webhook waiting.
 /// </summary>
 public sealed class BackgroundLane : TaskScheduler, IDisposable
 {

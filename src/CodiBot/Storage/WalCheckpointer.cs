@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace CodiBot.Storage;
 
@@ -10,20 +9,13 @@ namespace CodiBot.Storage;
 /// runs beside writers, so doing it here keeps commits short; SQLite's own checkpoint stays as the fallback.
 /// The webhook's landing file gets the same.
 /// </summary>
-public sealed class WalCheckpointer(IServiceScopeFactory scopes, Inbox.InboxLanding landing, ILogger<WalCheckpointer> log) : BackgroundService
+public sealed class WalCheckpointer(Inbox.InboxLanding landing, ILogger<WalCheckpointer> log) : BackgroundService
 {
     static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        string connectionString;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<CodiBotDb>();
-            if (!db.Database.IsSqlite()) return;
-            connectionString = db.Database.GetConnectionString()!;
-        }
-        await using var main = new SqliteConnection(connectionString);
+        await using var main = new SqliteConnection(landing.MainConnectionString);
         await using var landed = new SqliteConnection(landing.ConnectionString);
         SqliteConnection[] files = [main, landed];
         foreach (var file in files) await file.OpenAsync(stoppingToken);

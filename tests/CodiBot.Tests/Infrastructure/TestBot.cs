@@ -89,6 +89,14 @@ public sealed class TestBot : IAsyncDisposable
                               UNION SELECT WebhookEventId FROM landing.{CodiBot.Inbox.InboxLanding.Table} WHERE WebhookEventId = $id);
         """, ("$landing", LandingPath), ("$id", webhookEventId));
 
+    /// <summary>Disposes the bot, then fails if any request it sent to LINE broke LINE's spec.</summary>
+    public async Task DisposeCheckingSpecAsync()
+    {
+        var errors = Line.SpecErrors();
+        await DisposeAsync();
+        Assert.Empty(errors);
+    }
+
     public async Task StopAsync() => await _app.StopAsync();
 
     public async ValueTask DisposeAsync()

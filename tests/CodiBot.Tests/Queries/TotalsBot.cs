@@ -56,12 +56,7 @@ public sealed class TotalsBot : IAsyncLifetime
         Staff = await Bot.NewStaffAsync(AdminId, "อรุณี ศปก.");
     }
 
-    public async Task DisposeAsync()
-    {
-        var errors = Bot.Line.SpecErrors();
-        await Bot.DisposeAsync();
-        Assert.Empty(errors);
-    }
+    public Task DisposeAsync() => Bot.DisposeCheckingSpecAsync();
 
     public Chatter Admin(string? groupId = null) => new(Bot, groupId, AdminId);
 

@@ -16,12 +16,7 @@ public sealed class StaffBot : IAsyncLifetime
 
     public async Task InitializeAsync() => Bot = await ClockedBot.StartAsync(Clock, AdminId);
 
-    public async Task DisposeAsync()
-    {
-        var errors = Bot.Line.SpecErrors();
-        await Bot.DisposeAsync();
-        Assert.Empty(errors);
-    }
+    public Task DisposeAsync() => Bot.DisposeCheckingSpecAsync();
 
     /// <summary>The bot's Bangkok day now.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);

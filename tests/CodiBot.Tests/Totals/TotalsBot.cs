@@ -13,12 +13,7 @@ public sealed class TotalsBot : IAsyncLifetime
 {
     public TestBot Bot { get; private set; } = null!;
     public async Task InitializeAsync() => Bot = await TestBot.StartAsync();
-    public async Task DisposeAsync()
-    {
-        var errors = Bot.Line.SpecErrors();
-        await Bot.DisposeAsync();
-        Assert.Empty(errors);
-    }
+    public Task DisposeAsync() => Bot.DisposeCheckingSpecAsync();
 
     public async Task<TotalsAnswer> ReadAsync(Place place, DateOnly from, DateOnly to, params string[] categories)
     {

@@ -18,14 +18,14 @@ public sealed class BackgroundPriorityTests
         using var lane = new BackgroundLane(2);
         var (before, after) = await lane.Run(async () =>
         {
-            var first = (lane.IsCurrentThread, Priority());
+            var first = (lane.IsCurrentThread, Niceness());
             await Task.Yield();
-            return (first, (lane.IsCurrentThread, Priority()));
+            return (first, (lane.IsCurrentThread, Niceness()));
         });
-        Assert.Equal((true, LanePriority), before);
-        Assert.Equal((true, LanePriority), after);
+        Assert.Equal((true, LaneNiceness), before);
+        Assert.Equal((true, LaneNiceness), after);
         Assert.False(lane.IsCurrentThread);
-        Assert.Equal(0, Priority());
+        Assert.Equal(0, Niceness());
     }
 
     [Fact]
@@ -39,8 +39,8 @@ public sealed class BackgroundPriorityTests
         await bot.Webhooks.SendAsync(bot.Webhooks.Text(user, "ช่วยเหลือ"));
 
         Assert.Single(await bot.MessagesAsync(user, 1));
-        Assert.Equal((true, LanePriority), seen.Handling);
-        Assert.Equal((true, LanePriority), seen.Commit);
+        Assert.Equal((true, LaneNiceness), seen.Handling);
+        Assert.Equal((true, LaneNiceness), seen.Commit);
     }
 
     [Fact]
@@ -61,10 +61,10 @@ public sealed class BackgroundPriorityTests
         Assert.Single(await bot.MessagesAsync(user, 1));
     }
 
-    static int LanePriority => OperatingSystem.IsLinux() ? BackgroundLane.Niceness : 0;
+    static int LaneNiceness => OperatingSystem.IsLinux() ? BackgroundLane.Niceness : 0;
 
     /// <summary>This thread's nice value (field 19 of /proc/thread-self/stat); 0 where there is no such file.</summary>
-    static int Priority()
+    static int Niceness()
     {
         if (!OperatingSystem.IsLinux()) return 0;
         var stat = File.ReadAllText("/proc/thread-self/stat");
@@ -83,13 +83,13 @@ public sealed class BackgroundPriorityTests
         {
             public async Task<Handled> HandleAsync(InboxEvent stored, CancellationToken ct)
             {
-                owner.Handling = (lane.IsCurrentThread, Priority());
+                owner.Handling = (lane.IsCurrentThread, Niceness());
                 var handled = await inner.HandleAsync(stored, ct);
                 return handled with
                 {
                     Changes = [.. handled.Changes ?? [], new StoreChange("record", (_, _) =>
                     {
-                        owner.Commit = (lane.IsCurrentThread, Priority());
+                        owner.Commit = (lane.IsCurrentThread, Niceness());
                         return Task.CompletedTask;
                     })],
                 };
