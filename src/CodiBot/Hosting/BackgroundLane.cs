@@ -12,14 +12,18 @@ namespace CodiBot.Hosting;
 /// </summary>
 public sealed class BackgroundLane : TaskScheduler, IDisposable
 {
+    /// <summary>Where <c>Lane:Niceness</c> is read from; the default is <see cref="DefaultNiceness"/>.</summary>
+    public const string NicenessSetting = "Lane:Niceness";
+
     /// <summary>
     /// Linux nice value of the lane's threads: the lowest (CPU weight 15 against 1,024), so the lane still gets a little
     /// CPU when the machine is busy. SCHED_IDLE acknowledged more at 64 connections (23,700–25,500 events/s against
     /// 20,300–22,400 here) but gets nothing while anything else in the cgroup is busy: the parallel test suite starved a
     /// bot's outbox for 15 s.
     /// </summary>
-    public const int Niceness = 19;
+    public const int DefaultNiceness = 19;
 
+    readonly int _niceness;
     readonly BlockingCollection<Task> _queue = new(new ConcurrentQueue<Task>());
     readonly Thread[] _threads;
     [ThreadStatic] static BackgroundLane? s_current;
@@ -28,10 +32,14 @@ public sealed class BackgroundLane : TaskScheduler, IDisposable
     /// More threads than cores: handling waits on SQLite and LINE in places, and with one thread per core the lane then
     /// idles (measured: 3,800 instead of 6,000 answered events/s). Idle low-priority threads cost nothing.
     /// </summary>
-    public BackgroundLane() : this(8 * Environment.ProcessorCount) { }
+    public BackgroundLane(int niceness = DefaultNiceness) : this(8 * Environment.ProcessorCount, niceness) { }
 
-    public BackgroundLane(int threads)
+    /// <param name="niceness">0 (the webhook's own priority) to 19 (the lowest); raising priority needs privilege.</param>
+    public BackgroundLane(int threads, int niceness)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(niceness);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(niceness, 19);
+        _niceness = niceness;
         _threads = Enumerable.Range(0, threads).Select(i => new Thread(Work)
         {
             IsBackground = true,
@@ -39,6 +47,9 @@ public sealed class BackgroundLane : TaskScheduler, IDisposable
         }).ToArray();
         foreach (var thread in _threads) thread.Start();
     }
+
+    /// <summary>The nice value the lane's threads run at (Linux).</summary>
+    public int Niceness => _niceness;
 
     public override int MaximumConcurrencyLevel => _threads.Length;
 
@@ -84,14 +95,14 @@ public sealed class BackgroundLane : TaskScheduler, IDisposable
     /// .NET ignores <see cref="Thread.Priority"/> on Linux; there the nice value is per thread and lowering it needs no
     /// privilege. Elsewhere the managed priority does the same job.
     /// </summary>
-    static void LowerPriority()
+    void LowerPriority()
     {
         if (OperatingSystem.IsLinux())
         {
-            try { _ = SetPriority(0 /* PRIO_PROCESS: with a thread id, that thread */, GetThreadId(), Niceness); }
+            try { _ = SetPriority(0 /* PRIO_PROCESS: with a thread id, that thread */, GetThreadId(), _niceness); }
             catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException) { /* not glibc: run at normal priority */ }
         }
-        else Thread.CurrentThread.Priority = ThreadPriority.BelowNormal;
+        else if (_niceness > 0) Thread.CurrentThread.Priority = ThreadPriority.BelowNormal;
     }
 
     // Plain ints only: nothing to marshal, so DllImport needs no unsafe code.
