@@ -9,6 +9,7 @@ namespace CodiBot.Testing;
 /// <summary>
 /// LINE's official OpenAPI spec as an independent oracle: what the bot sends must validate against
 /// messaging-api.yml, what the tests pretend LINE sent against webhook.yml. See <see cref="OpenApiSchemaConverter"/>.
+/// The files are vendored in tests/line-openapi (see its README); the build copies them next to the test binaries.
 /// </summary>
 public sealed class LineSpec
 {
@@ -94,20 +95,7 @@ public sealed class LineSpec
     }
 
     static LineSpec Load(string fileName) =>
-        new(fileName, (JsonObject)YamlJson.Load(Path.Combine(FindSpecDirectory(), fileName))!);
-
-    /// <summary>$CODIBOT_LINE_OPENAPI, else the first "shared/line-openapi" found walking up from the test binaries (CI clones shared/ beside the repo).</summary>
-    public static string FindSpecDirectory()
-    {
-        var env = Environment.GetEnvironmentVariable("CODIBOT_LINE_OPENAPI");
-        if (!string.IsNullOrEmpty(env)) return Directory.Exists(env) ? env : throw new DirectoryNotFoundException($"CODIBOT_LINE_OPENAPI={env} does not exist.");
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "line-openapi");
-            if (File.Exists(Path.Combine(candidate, "messaging-api.yml"))) return candidate;
-        }
-        throw new DirectoryNotFoundException("LINE OpenAPI specs not found: set CODIBOT_LINE_OPENAPI or put shared/line-openapi beside the repository.");
-    }
+        new(fileName, (JsonObject)YamlJson.Load(Path.Combine(AppContext.BaseDirectory, "line-openapi", fileName))!);
 
     sealed record Operation(string Method, string Template, string Name, Regex Pattern, JsonSchema? BodySchema, bool BodyRequired);
 }
