@@ -15,7 +15,9 @@ sealed class LineClientHarness : IAsyncDisposable
     public required ServiceProvider Services { get; init; }
     public LineClient Client => Services.GetRequiredService<LineClient>();
 
-    public static async Task<LineClientHarness> StartAsync(int maxAttempts = 3, string timeout = "00:00:02")
+    /// <param name="timeout">Of each attempt. Only a test about timeouts shortens it: a short one on a busy machine would
+    /// time out an attempt the stand-in already answered, and the retry would meet the next scripted answer.</param>
+    public static async Task<LineClientHarness> StartAsync(int maxAttempts = 3, TimeSpan? timeout = null)
     {
         var api = await StandInLineApi.StartAsync();
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -27,7 +29,7 @@ sealed class LineClientHarness : IAsyncDisposable
             ["Line:DataApiBaseUrl"] = "http://127.0.0.1:9/",
             ["Line:Retry:MaxAttempts"] = maxAttempts.ToString(),
             ["Line:Retry:BaseDelay"] = "00:00:00.010",
-            ["Line:Retry:Timeout"] = timeout,
+            ["Line:Retry:Timeout"] = (timeout ?? HangGuard.Limit).ToString("c"),
         }).Build();
         var services = new ServiceCollection().AddLogging().AddLineClient(config).BuildServiceProvider();
         var options = services.GetRequiredService<IOptions<LineOptions>>().Value;

@@ -31,7 +31,7 @@ public sealed class PlatformHost : IAsyncDisposable
 
     public HttpClient NewClient(string? token = Token, TimeSpan? timeout = null)
     {
-        var c = new HttpClient { BaseAddress = BaseAddress, Timeout = timeout ?? TimeSpan.FromSeconds(30) };
+        var c = new HttpClient { BaseAddress = BaseAddress, Timeout = timeout ?? HangGuard.Limit };
         if (token is not null) c.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return c;
     }

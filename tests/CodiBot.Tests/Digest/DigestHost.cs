@@ -6,6 +6,7 @@ using CodiBot.Tests.Dialogs;
 using CodiBot.Tests.Infrastructure;
 using CodiBot.Thai;
 using Microsoft.Extensions.Time.Testing;
+using CodiBot.Testing;
 
 namespace CodiBot.Tests.Digest;
 
@@ -71,15 +72,10 @@ public sealed class DigestHost : IAsyncDisposable
         Assert.StartsWith("บันทึกประกาศข้อ", (await (await StaffAsync()).SayAsync("ประกาศ " + text)).Text());
 
     /// <summary>Waits (real time) until the query answers the expected number.</summary>
-    public async Task UntilAsync(string sql, long expected)
+    public Task UntilAsync(string sql, long expected)
     {
-        var deadline = DateTime.UtcNow + Waits.Timeout;
-        long last;
-        while ((last = await Bot.ScalarAsync(sql)) != expected)
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{sql} → {last}, expected {expected}");
-            await Task.Delay(20);
-        }
+        long last = 0;
+        return HangGuard.UntilAsync(async () => (last = await Bot.ScalarAsync(sql)) == expected, () => $"{sql} → {last}, expected {expected}");
     }
 
     /// <summary>Waits until no digest push is left in the outbox.</summary>
@@ -92,12 +88,7 @@ public sealed class DigestHost : IAsyncDisposable
     /// <summary>Waits until at least <paramref name="count"/> pushes have reached the chat.</summary>
     public async Task<IReadOnlyList<DeliveredMessage>> PushedAsync(string chatId, int count)
     {
-        var deadline = DateTime.UtcNow + Waits.Timeout;
-        while (Pushed(chatId).Count < count)
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{chatId}: expected {count} push(es), got {Pushed(chatId).Count}");
-            await Task.Delay(20);
-        }
+        await HangGuard.UntilAsync(() => Pushed(chatId).Count >= count, () => $"{chatId}: expected {count} push(es), got {Pushed(chatId).Count}");
         return Pushed(chatId);
     }
 

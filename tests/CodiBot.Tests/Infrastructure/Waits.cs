@@ -1,24 +1,24 @@
 using System.Text.Json.Nodes;
 using CodiBot.Simulator;
+using CodiBot.Testing;
 
 namespace CodiBot.Tests.Infrastructure;
 
+/// <summary>Waits on the bot's own signals (the event's status, its outbox rows, what reached LINE), never on the clock.</summary>
 public static class Waits
 {
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
+    /// <summary>For a wait that has no condition to poll (e.g. <c>Task.WaitAsync</c>): the <see cref="HangGuard"/>.</summary>
+    public static TimeSpan Timeout => HangGuard.Limit;
 
     /// <summary>Waits until the stored event has been settled (done or parked) by the worker.</summary>
     public static async Task<long> UntilSettledAsync(this TestBot bot, JsonObject e)
     {
         var id = e["webhookEventId"]!.ToString();
-        var deadline = DateTime.UtcNow + Timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            var status = await bot.ScalarAsync($"SELECT COALESCE((SELECT Status FROM inbox_events WHERE WebhookEventId = '{id}'), -1)");
-            if (status > 0) return status;
-            await Task.Delay(20);
-        }
-        throw new TimeoutException($"event {id} was not processed in time");
+        long status = -1;
+        await HangGuard.UntilAsync(
+            async () => (status = await bot.ScalarAsync($"SELECT COALESCE((SELECT Status FROM inbox_events WHERE WebhookEventId = '{id}'), -1)")) > 0,
+            () => $"event {id} not settled (status {status})");
+        return status;
     }
 
     /// <summary>Waits until the outbox holds nothing unsent for the event (its answers reached LINE or failed).</summary>
@@ -26,16 +26,13 @@ public static class Waits
     {
         await bot.UntilSettledAsync(e);
         var id = e["webhookEventId"]!.ToString();
-        var deadline = DateTime.UtcNow + Timeout;
-        while (await bot.ScalarAsync($"SELECT COUNT(*) FROM outbox_messages WHERE SourceEventId = '{id}' AND Status = 0") > 0)
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"answers to {id} were not sent in time");
-            await Task.Delay(20);
-        }
+        await HangGuard.UntilAsync(
+            async () => await bot.ScalarAsync($"SELECT COUNT(*) FROM outbox_messages WHERE SourceEventId = '{id}' AND Status = 0") == 0,
+            () => $"answers to {id} not sent");
     }
 
     public static async Task<IReadOnlyList<DeliveredMessage>> MessagesAsync(this TestBot bot, string chatId, int count) =>
-        await bot.Platform.WaitForMessagesAsync(chatId, count, Timeout);
+        await bot.Platform.WaitForMessagesAsync(chatId, count, HangGuard.Limit);
 
     public static string Text(this DeliveredMessage m) => m.Message["text"]?.ToString() ?? "";
 

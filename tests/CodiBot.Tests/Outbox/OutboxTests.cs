@@ -3,6 +3,7 @@ using CodiBot.Outbox;
 using CodiBot.Simulator;
 using CodiBot.Storage;
 using CodiBot.Tests.Infrastructure;
+using CodiBot.Testing;
 
 namespace CodiBot.Tests.Outbox;
 
@@ -111,10 +112,7 @@ public sealed class OutboxTests(SharedBot shared)
     }
 
     /// <summary>Waits until the outbox row inserted by a test has been sent or given up.</summary>
-    async Task UntilNotPendingAsync(string sourceEventId)
-    {
-        var deadline = DateTime.UtcNow + Waits.Timeout;
-        while (await _bot.ScalarAsync($"SELECT Status FROM outbox_messages WHERE SourceEventId = '{sourceEventId}'") == 0 && DateTime.UtcNow < deadline)
-            await Task.Delay(20);
-    }
+    Task UntilNotPendingAsync(string sourceEventId) => HangGuard.UntilAsync(
+        async () => await _bot.ScalarAsync($"SELECT Status FROM outbox_messages WHERE SourceEventId = '{sourceEventId}'") != 0,
+        () => $"the outbox row of {sourceEventId} is still pending");
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using CodiBot.Testing;
 
 namespace CodiBot.Tests.Photos;
 
@@ -31,7 +32,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         {
             var port = FreePort();
             _process = Start(bin, port);
-            if (await ListensAsync(_process, port, TimeSpan.FromSeconds(30)))
+            if (await ListensAsync(_process, port, HangGuard.Limit)) // or exits: a port taken meanwhile
             {
                 ConnectionString = $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{port}/{AccountName};";
                 return;

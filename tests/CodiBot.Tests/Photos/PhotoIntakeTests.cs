@@ -4,6 +4,7 @@ using CodiBot.Photos;
 using CodiBot.Simulator;
 using CodiBot.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
+using CodiBot.Testing;
 
 namespace CodiBot.Tests.Photos;
 
@@ -17,7 +18,7 @@ public sealed class PhotoIntakeTests : IAsyncLifetime
 
     readonly string _folder = Path.Combine(Path.GetTempPath(), "codibot-intake", Guid.NewGuid().ToString("N"));
     readonly InstantDelays _time = new();
-    readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
+    readonly CancellationTokenSource _timeout = new(HangGuard.Limit);
     LineStandIn _line = null!;
     ServiceProvider _services = null!;
     PhotoIntake _intake = null!;

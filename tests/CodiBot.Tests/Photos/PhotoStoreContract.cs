@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using CodiBot.Photos;
+using CodiBot.Testing;
 
 namespace CodiBot.Tests.Photos;
 
@@ -9,7 +10,7 @@ public abstract class PhotoStoreContract
     protected abstract IPhotoStore Store { get; }
 
     // Bounds a hung store call instead of hanging the run.
-    readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
+    readonly CancellationTokenSource _timeout = new(HangGuard.Limit);
     protected CancellationToken Ct => _timeout.Token;
 
     public static TheoryData<string> BadKeys() =>

@@ -1,5 +1,6 @@
 using CodiBot.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
+using CodiBot.Testing;
 
 namespace CodiBot.Tests.Storage;
 
@@ -26,11 +27,7 @@ public sealed class WalCheckpointerTests
         var before = new FileInfo(path).Length;
         await cmd.ExecuteNonQueryAsync();
 
-        var deadline = DateTime.UtcNow + Waits.Timeout;
-        while (new FileInfo(path).Length < before + 100 * 4096)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"{file} file still {new FileInfo(path).Length} bytes (was {before})");
-            await Task.Delay(20);
-        }
+        await HangGuard.UntilAsync(() => new FileInfo(path).Length >= before + 100 * 4096,
+            () => $"{file} file still {new FileInfo(path).Length} bytes (was {before})");
     }
 }

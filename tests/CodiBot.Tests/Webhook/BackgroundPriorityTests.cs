@@ -3,6 +3,7 @@ using CodiBot.Inbox;
 using CodiBot.Simulator;
 using CodiBot.Storage;
 using CodiBot.Tests.Infrastructure;
+using CodiBot.Testing;
 
 namespace CodiBot.Tests.Webhook;
 
@@ -15,7 +16,7 @@ public sealed class BackgroundPriorityTests
     [Fact]
     public async Task The_lane_runs_work_and_its_continuations_at_low_priority()
     {
-        using var lane = new BackgroundLane(2);
+        using var lane = new BackgroundLane(2, BackgroundLane.DefaultNiceness);
         var (before, after) = await lane.Run(async () =>
         {
             var first = (lane.IsCurrentThread, Niceness());
@@ -52,7 +53,7 @@ public sealed class BackgroundPriorityTests
 
         using (await bot.Services.GetRequiredService<WriteGate>().EnterAsync())
         {
-            var response = await bot.Webhooks.SendAsync(e).WaitAsync(Waits.Timeout);
+            var response = await bot.Webhooks.SendAsync(e).WaitAsync(HangGuard.Limit);
             Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
             Assert.Equal(1, await bot.StoredAsync(e["webhookEventId"]!.ToString()));
             await Task.Delay(200);
@@ -61,7 +62,7 @@ public sealed class BackgroundPriorityTests
         Assert.Single(await bot.MessagesAsync(user, 1));
     }
 
-    static int LaneNiceness => OperatingSystem.IsLinux() ? BackgroundLane.Niceness : 0;
+    static int LaneNiceness => OperatingSystem.IsLinux() ? BackgroundLane.DefaultNiceness : 0;
 
     /// <summary>This thread's nice value (field 19 of /proc/thread-self/stat); 0 where there is no such file.</summary>
     static int Niceness()

@@ -3,6 +3,7 @@ using CodiBot.Inbox;
 using CodiBot.Simulator;
 using CodiBot.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
+using CodiBot.Testing;
 
 namespace CodiBot.Tests.Webhook;
 
@@ -23,13 +24,12 @@ public sealed class LandingTests
         await bot.UntilSentAsync(e);
 
         // The webhook clears moved events in a later commit of its own (a few times a second): keep it committing.
-        var deadline = DateTime.UtcNow + Waits.Timeout;
-        while (await bot.LandingScalarAsync($"SELECT COUNT(*) FROM {InboxLanding.Table} WHERE WebhookEventId = '{id}'") > 0)
+        await HangGuard.UntilAsync(async () =>
         {
-            Assert.True(DateTime.UtcNow < deadline, "the moved event was never cleared from the landing file");
+            if (await bot.LandingScalarAsync($"SELECT COUNT(*) FROM {InboxLanding.Table} WHERE WebhookEventId = '{id}'") == 0) return true;
             await bot.Webhooks.SendAsync(bot.Webhooks.Text(LineIds.Random('U'), "สวัสดี"));
-            await Task.Delay(100);
-        }
+            return false;
+        }, () => "the moved event was never cleared from the landing file");
 
         var next = bot.Webhooks.Text(user, "สวัสดี");
         next["timestamp"] = (long)e["timestamp"]! + 1;
