@@ -78,7 +78,9 @@ public sealed class DigestSender(
             await tx.CommitAsync(ct);
         }
         signal.Notify();
-        log.LogInformation("Digest of {Day} queued for {Groups} groups{Late}", iso, plan.Send.Count, late ? " (late)" : "");
+        // A day with no group to send to is recorded all the same, without a word.
+        if (plan.Send.Count > 0)
+            log.LogInformation("Digest of {Day} queued for {Groups} groups{Late}", iso, plan.Send.Count, late ? " (late)" : "");
         return true;
     }
 

@@ -29,6 +29,8 @@ public static class CodiBotHost
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
         // HttpClient logs every request URL at Information; LINE URLs carry user ids.
         ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
+        // Polly logs every LINE call ("Execution attempt") at Information; retries and failures come at Warning.
+        ["Logging:LogLevel:Polly"] = "Warning",
     };
 
     public const string DefaultUrl = "http://localhost:5080";
