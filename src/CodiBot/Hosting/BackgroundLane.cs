@@ -32,7 +32,7 @@ public sealed class BackgroundLane : TaskScheduler, IDisposable
     /// More threads than cores: handling waits on SQLite and LINE in places, and with one thread per core the lane then
     /// idles (measured: 3,800 instead of 6,000 answered events/s). Idle low-priority threads cost nothing.
     /// </summary>
-    public BackgroundLane(int niceness = DefaultNiceness) : this(8 * Environment.ProcessorCount, niceness) { }
+    public static int DefaultThreads => 8 * Environment.ProcessorCount;
 
     /// <param name="niceness">0 (the webhook's own priority) to 19 (the lowest); raising priority needs privilege.</param>
     public BackgroundLane(int threads, int niceness)

@@ -54,7 +54,8 @@ public static class CodiBotHost
         services.Configure<InboxOptions>(builder.Configuration.GetSection(InboxOptions.Section));
         services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<WriteGate>();
-        services.AddSingleton(sp => new BackgroundLane(sp.GetRequiredService<IConfiguration>().GetValue(BackgroundLane.NicenessSetting, BackgroundLane.DefaultNiceness)));
+        services.AddSingleton(sp => new BackgroundLane(BackgroundLane.DefaultThreads,
+            sp.GetRequiredService<IConfiguration>().GetValue(BackgroundLane.NicenessSetting, BackgroundLane.DefaultNiceness)));
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<OutboxSignal>();
         services.AddPhotoStore(builder.Configuration);
