@@ -71,7 +71,7 @@ public sealed partial class AnnouncementCommands : IChatCommands
         {
             var why = arg.Length == 0
                 ? (en ? "Which one? Type its number, e.g. \"remove announcement 2\"." : "ลบประกาศข้อไหนคะ พิมพ์หมายเลข เช่น \"ลบประกาศ 2\"")
-                : (en ? $"There is no announcement {arg} today." : $"วันนี้ไม่มีประกาศข้อ {arg} ค่ะ");
+                : (en ? $"There is no announcement {Texts.Echo(arg)} today." : $"วันนี้ไม่มีประกาศข้อ {Texts.Echo(arg)} ค่ะ");
             return new CommandResult([new(why), List(today, t.Ctx.Today, t.Lang)]);
         }
         var (id, now) = (today[n - 1].Id, t.Ctx.Now);
@@ -103,8 +103,7 @@ public sealed partial class AnnouncementCommands : IChatCommands
     /// <summary>Up to 120 characters on one line: the list stays short however long the announcements are (LINE caps a text at 5,000).</summary>
     static string Preview(string text)
     {
-        var line = Spaces().Replace(text, " ");
-        return line.Length <= 120 ? line : line[..119] + "…";
+        return Graphemes.Clip(Spaces().Replace(text, " "), 120);
     }
 
     /// <summary>Keeps the author's line breaks, drops spaces at line ends and runs of blank lines.</summary>

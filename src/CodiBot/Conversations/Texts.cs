@@ -1,8 +1,16 @@
+using CodiBot.Thai;
+
 namespace CodiBot.Conversations;
 
 /// <summary>What the bot says outside any dialog. Thai first; English when the person writes English.</summary>
 public static class Texts
 {
+    public const int EchoLength = 60;
+
+    /// <summary>What the person typed, quoted back in an answer: at most <see cref="EchoLength"/> characters, so an
+    /// answer to a hostile 5,000-character message stays short.</summary>
+    public static string Echo(string typed) => Graphemes.Clip(typed, EchoLength);
+
     public static IReadOnlyList<Choice> MainMenu(Lang lang) => lang == Lang.En
         ? [new("Register", "register"), new("COVID report", "covid report"), new("Project update", "project update"), new("Totals", "totals"), new("Help", "help")]
         : [new("ลงทะเบียน", "ลงทะเบียน"), new("รายงานโควิด", "รายงานโควิด"), new("รายงานโครงการ", "รายงานโครงการ"), new("ดูยอดรวม", "ดูยอดรวม"), new("ช่วยเหลือ", "ช่วยเหลือ")];

@@ -92,7 +92,6 @@ public static class DigestWords
 
     public static string AnnouncementsHeading(DigestView d) => d.En() ? "Announcements" : "ประกาศจากศูนย์";
 
-    /// <summary>Shortens long free text on a character boundary, marking the cut.</summary>
-    public static string Clip(string text, int max) =>
-        text.Length <= max ? text : text[..(char.IsHighSurrogate(text[max - 2]) ? max - 2 : max - 1)] + "…";
+    /// <summary>Shortens long free text between characters, marking the cut.</summary>
+    public static string Clip(string text, int max) => Graphemes.Clip(text, max);
 }

@@ -71,8 +71,8 @@ public sealed class GroupCommands(LineClient line, BangkokClock bangkok, IOption
         {
             if (RegionIn(regionText) is not { } r)
                 return CommandResult.Say(new(en
-                    ? $"I don't know the region \"{regionText}\". Pick a region, or the whole country:"
-                    : $"ไม่รู้จักภาค \"{regionText}\" ค่ะ เลือกภาค หรือรับสรุปทั้งประเทศได้เลยค่ะ", RegionChoices(t.Lang)));
+                    ? $"I don't know the region \"{Texts.Echo(regionText)}\". Pick a region, or the whole country:"
+                    : $"ไม่รู้จักภาค \"{Texts.Echo(regionText)}\" ค่ะ เลือกภาค หรือรับสรุปทั้งประเทศได้เลยค่ะ", RegionChoices(t.Lang)));
             region = r;
         }
         var group = await t.Db.Groups.AsNoTracking().FirstOrDefaultAsync(g => g.GroupId == t.Turn.ChatId, ct);

@@ -101,7 +101,7 @@ public sealed class TotalsCommands : IChatCommands
         var en = lang == Lang.En;
         var opening = q.BadPeriod
             ? en ? "Sorry, I couldn't read that date or period. 🙏" : "ขออภัยค่ะ วันที่หรือช่วงเวลานี้ไม่ถูกต้อง 🙏"
-            : en ? $"Sorry, I didn't understand \"{q.Unknown}\". 🙏" : $"ขออภัยค่ะ ยังไม่เข้าใจคำว่า \"{q.Unknown}\" 🙏";
+            : en ? $"Sorry, I didn't understand \"{Texts.Echo(q.Unknown)}\". 🙏" : $"ขออภัยค่ะ ยังไม่เข้าใจคำว่า \"{Texts.Echo(q.Unknown)}\" 🙏";
         return TotalsExamples.Message(lang, opening);
     }
 

@@ -144,7 +144,7 @@ public sealed class StaffCommands(LineClient line, BangkokClock bangkok, IOption
             var list = await ListAsync(t, ct);
             var why = arg.Length == 0
                 ? (en ? "Which staff member? Type the number from the list, e.g. \"revoke 2\"." : "ถอนสิทธิ์คนไหนคะ พิมพ์ลำดับจากรายชื่อ เช่น \"ถอนสิทธิ์ 2\"")
-                : (en ? $"There is no staff member number {arg}." : $"ไม่มีเจ้าหน้าที่ลำดับที่ {arg} ค่ะ");
+                : (en ? $"There is no staff member number {Texts.Echo(arg)}." : $"ไม่มีเจ้าหน้าที่ลำดับที่ {Texts.Echo(arg)} ค่ะ");
             return new CommandResult([new(why), .. list.Messages]);
         }
         var member = staff[n - 1];

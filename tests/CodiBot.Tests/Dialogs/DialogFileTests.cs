@@ -434,6 +434,28 @@ public sealed class DialogFileTests : IDisposable
                 min_length: 10
                 max_length: 5
             """, "field 'name': min_length is larger than max_length", Beyond),
+        ["max_length on a number field"] = new("""
+            id: broken
+            version: 1
+            title: ทดสอบ
+            fields:
+              - id: people  # <-- here
+                type: number
+                label: จำนวนคน
+                prompt: กี่คนคะ
+                max_length: 5
+            """, "field 'people': 'min_length' and 'max_length' apply to text and location fields only", Beyond),
+        ["max_length too long to show back"] = new("""
+            id: broken
+            version: 1
+            title: ทดสอบ
+            fields:
+              - id: place
+                type: location
+                label: สถานที่
+                prompt: ที่ไหนคะ
+                max_length: 5000  # <-- here
+            """, "field 'place': max_length is 1 to 4000", "/fields/0/max_length: "),
         ["when without in, not_in or answered"] = new("""
             id: broken
             version: 1

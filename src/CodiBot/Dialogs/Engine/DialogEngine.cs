@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CodiBot.Conversations;
 using CodiBot.Dialogs.Definitions;
+using CodiBot.Thai;
 
 namespace CodiBot.Dialogs.Engine;
 
@@ -94,7 +95,7 @@ public sealed partial class DialogEngine(DialogCatalog catalog)
         if (input is LocationInput loc)
         {
             if (field.Type != FieldType.Location) return Retry(dialog, state, field, ctx, en ? "A location is not what this question needs." : "ข้อนี้ยังไม่ต้องส่งตำแหน่งค่ะ");
-            state.Set(field.Id, AnswerValues.Location(loc.Latitude, loc.Longitude, loc.Address), loc.MessageId);
+            state.Set(field.Id, AnswerValues.Location(loc.Latitude, loc.Longitude, loc.Address is { } a ? Graphemes.Clip(a, FieldParser.MaxLength(field)) : null), loc.MessageId);
             return Advance(dialog, state, ctx);
         }
         if (text is null) return Retry(dialog, state, field, ctx, en ? "Please answer in text or with the buttons." : "กรุณาตอบเป็นข้อความ หรือเลือกจากปุ่มค่ะ");

@@ -51,9 +51,8 @@ public static class FieldParser
                     ? new Rejected(en ? "Please pick one of your organisations." : "เลือกองค์กรจากปุ่มค่ะ")
                     : new Accepted(AnswerValues.Organisation(org));
             case FieldType.Location:
-                return t.Length >= 2
-                    ? new Accepted(new JsonObject { ["address"] = t })
-                    : new Rejected(en ? "Tap \"Send location\" or type the place's name." : "กดปุ่ม \"ส่งตำแหน่ง\" หรือพิมพ์ชื่อสถานที่ค่ะ");
+                if (t.Length < 2) return new Rejected(en ? "Tap \"Send location\" or type the place's name." : "กดปุ่ม \"ส่งตำแหน่ง\" หรือพิมพ์ชื่อสถานที่ค่ะ");
+                return (ParseResult?)TooLong(field, t, en) ?? new Accepted(new JsonObject { ["address"] = t });
             case FieldType.Photos:
                 return new Rejected(en ? "Send photos with the camera or album buttons, then tap \"Done\"." : "ส่งรูปด้วยปุ่มกล้องหรืออัลบั้ม แล้วกด \"เสร็จ\" ค่ะ");
             default: // Confirm is answered by yes/no words before parsing
@@ -74,9 +73,19 @@ public static class FieldParser
         }
         var min = c?.MinLength ?? 1;
         if (t.Length < min) return new Rejected(en ? $"Please type at least {min} characters." : $"ขอข้อความอย่างน้อย {min} ตัวอักษรค่ะ");
-        var max = c?.MaxLength ?? 1000;
-        if (t.Length > max) return new Rejected(en ? $"That is too long: at most {max} characters, please." : $"ข้อความยาวเกินไปค่ะ ไม่เกิน {max} ตัวอักษร (ตอนนี้ {t.Length})");
-        return new Accepted(JsonValue.Create(t));
+        return (ParseResult?)TooLong(field, t, en) ?? new Accepted(JsonValue.Create(t));
+    }
+
+    /// <summary>The most characters a typed answer may have: <c>max_length</c>, else 1,000 for text and 200 for a place's
+    /// name. Every free-text answer is bounded, so the summary and "ย้อนกลับ" that show it stay sendable.</summary>
+    public static int MaxLength(FieldDefinition field) =>
+        field.Constraints?.MaxLength ?? (field.Type == FieldType.Location ? 200 : 1000);
+
+    static Rejected? TooLong(FieldDefinition field, string t, bool en)
+    {
+        var max = MaxLength(field);
+        return t.Length <= max ? null
+            : new Rejected(en ? $"That is too long: at most {max:N0} characters, please (now {t.Length:N0})." : $"ข้อความยาวเกินไปค่ะ ไม่เกิน {max:N0} ตัวอักษร (ตอนนี้ {t.Length:N0}) กรุณาย่อแล้วพิมพ์ใหม่นะคะ");
     }
 
     static ParseResult ParseQuantity(DialogDefinition dialog, FieldDefinition field, DialogState state, string t, bool en)

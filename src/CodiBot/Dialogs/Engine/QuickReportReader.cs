@@ -63,7 +63,7 @@ public static class QuickReportReader
                         Set(field, AnswerValues.Number(reached.Value, reached.Approximate));
                     break;
                 case FieldType.Text when field.Required && field.Id != categoryField?.Id && !state.Answers.Any(a => dialog.Field(a.Key)?.Type == FieldType.Text):
-                    if (text.Length >= (field.Constraints?.MinLength ?? 1)) Set(field, JsonValue.Create(Clip(text, field.Constraints?.MaxLength ?? 1000)));
+                    if (text.Length >= (field.Constraints?.MinLength ?? 1)) Set(field, JsonValue.Create(Graphemes.Clip(text, FieldParser.MaxLength(field))));
                     break;
                 case FieldType.Date when FindDate(text, today) is { } date:
                     Set(field, JsonValue.Create(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
@@ -118,6 +118,4 @@ public static class QuickReportReader
             }
         return null;
     }
-
-    static string Clip(string s, int max) => s.Length <= max ? s : s[..max];
 }

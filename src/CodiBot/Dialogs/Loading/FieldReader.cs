@@ -7,6 +7,8 @@ namespace CodiBot.Dialogs.Loading;
 /// <summary>Reads and checks one field; references (when, unit_from, suggest_from) must point at earlier fields.</summary>
 static class FieldReader
 {
+    const int MaxAnswerLength = 4000;
+
     static readonly Dictionary<string, FieldType> Types = new()
     {
         ["text"] = FieldType.Text, ["number"] = FieldType.Number, ["quantity"] = FieldType.Quantity,
@@ -81,6 +83,10 @@ static class FieldReader
         var minLength = r.Int(node, "min_length", what);
         var maxLength = r.Int(node, "max_length", what);
         if (minLength > maxLength) throw r.Error(node, $"{what}: min_length is larger than max_length");
+        if ((minLength ?? maxLength) is not null && type is not (FieldType.Text or FieldType.Location))
+            throw r.Error(node, $"{what}: 'min_length' and 'max_length' apply to text and location fields only");
+        // An answer is shown back in the summary and in "ตอนนี้: …": it must leave room in one LINE message (5,000).
+        if (maxLength is < 1 or > MaxAnswerLength) throw r.Error(r.Get(node, "max_length")!, $"{what}: max_length is 1 to {MaxAnswerLength}");
         var pattern = r.Text(node, "pattern", what);
         if (pattern is not null)
         {
