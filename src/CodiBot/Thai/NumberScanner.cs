@@ -10,7 +10,8 @@ internal sealed record ScannedNumber(int Start, int End, decimal Value)
     /// <summary>One run of digits with no separators, decimals or scale words: may be a year, code or phone number.</summary>
     public bool PlainInteger { get; init; }
     public int Digits { get; init; }
-    /// <summary>Glued to Latin letters ("N95", "2nd"): part of a name, not a count.</summary>
+    /// <summary>Not a number as people write one: part of a name ("N95", "2nd"), a code ("0x1F", "1e309", "{0}", "'1'")
+    /// or a formula ("=1+1"), or given to more than four decimal places (a coordinate or a constant). Never a count.</summary>
     public bool Identifier { get; init; }
     public bool Negative { get; init; }
 }
@@ -94,7 +95,7 @@ internal static class NumberScanner
                     FromWords = parts[0].Part != NumberPart.Literal,
                     PlainInteger = single && literal.Plain,
                     Digits = literal.Digits,
-                    Identifier = IsIdentifier(s, start, end),
+                    Identifier = IsIdentifier(s, start, end) || literal.Decimals > MaxDecimals,
                     Negative = start > 0 && s[start - 1] == '-' && (start == 1 || ThaiChars.IsEdge(s, start - 2) && !ThaiChars.IsDigit(s[start - 2])),
                 };
             }
@@ -133,7 +134,10 @@ internal static class NumberScanner
         return null;
     }
 
-    readonly record struct Literal(int End, decimal Value, bool Plain, int Digits);
+    readonly record struct Literal(int End, decimal Value, bool Plain, int Digits, int Decimals);
+
+    // The report's own figures never go past four places ("2,679.9356 ล้านบาท").
+    const int MaxDecimals = 4;
 
     /// <summary>Digits with optional thousands groups ("16,948,581,824.92"). A comma not followed by exactly three
     /// digits ends the number, so lists like "1,2,3" stay separate numbers.</summary>
@@ -142,6 +146,7 @@ internal static class NumberScanner
         var j = start;
         while (j < s.Length && ThaiChars.IsDigit(s[j])) j++;
         var plain = true;
+        var decimals = 0;
         if (j - start <= 3)
             while (j < s.Length && s[j] == ',' && ThreeDigitsAt(s, j + 1))
             {
@@ -150,30 +155,39 @@ internal static class NumberScanner
             }
         if (j + 1 < s.Length && s[j] == '.' && ThaiChars.IsDigit(s[j + 1]))
         {
-            j++;
+            var point = j++;
             while (j < s.Length && ThaiChars.IsDigit(s[j])) j++;
+            decimals = j - point - 1;
             plain = false;
         }
         var text = s[start..j].Replace(",", "");
         var digits = text.Length;
         if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             value = decimal.MaxValue; // more digits than decimal holds: certainly out of range
-        return new Literal(j, value, plain, digits);
+        return new Literal(j, value, plain, digits, decimals);
     }
 
     static bool ThreeDigitsAt(string s, int i) =>
         i + 3 <= s.Length && ThaiChars.IsDigit(s[i]) && ThaiChars.IsDigit(s[i + 1]) && ThaiChars.IsDigit(s[i + 2])
         && (i + 3 == s.Length || !ThaiChars.IsDigit(s[i + 3]));
 
+    // Characters that never touch a number in prose but do in code, queries and spreadsheets.
+    const string CodeMarks = "={}[]*^'`\\|&_@$;#";
+
+    // Operators that make a formula when a digit stands on their other side ("1+1"); "500+" alone means "over 500".
+    const string Operators = "+×÷";
+
+    /// <summary>A number touching Latin letters that are not its unit or scale ("N95", "0x1F", "1e309", "2nd"), a code mark
+    /// or an operator with another digit beyond it is part of a name, code or formula.</summary>
     static bool IsIdentifier(string s, int start, int end)
     {
-        if (start > 0 && ThaiChars.IsLatinLetter(s[start - 1])) return true;
-        if (end + 2 <= s.Length && ThaiChars.IsEdge(s, end + 2))
-        {
-            var suffix = s.Substring(end, 2).ToLowerInvariant();
-            return suffix is "st" or "nd" or "rd" or "th";
-        }
-        return false;
+        if (start > 0 && (ThaiChars.IsLatinLetter(s[start - 1]) || CodeMarks.Contains(s[start - 1])
+            || Operators.Contains(s[start - 1]) && start > 1 && ThaiChars.IsDigit(s[start - 2])
+            || s[start - 1] is '-' or '+' && start > 1 && ThaiChars.IsLatinLetter(s[start - 2])))   // "1e-5", "N-95"
+            return true;
+        if (end >= s.Length) return false;
+        if (CodeMarks.Contains(s[end]) || Operators.Contains(s[end]) && end + 1 < s.Length && ThaiChars.IsDigit(s[end + 1])) return true;
+        return ThaiChars.IsLatinLetter(s[end]) && Units.MatchAt(s, end) is null;
     }
 
     /// <summary>A number in words inside Thai text must stand as its own word: at a word edge or after a glue word

@@ -20,11 +20,12 @@ public static class Provinces
     static readonly string[] Prefixes = ["จังหวัด", "จ.", "จว.", "จ ", "province of", "changwat"];
 
     /// <summary>The one province an answer names: official or short name, with or without จังหวัด/จ., English, or
-    /// a spelling one or two slips away. Null when nothing is close enough or two provinces are equally close.</summary>
+    /// a spelling one or two slips away. Null when nothing is close enough or two provinces are equally close, and
+    /// for Latin words not written as a name is ("NaN" is not-a-number; "Nan", "nan" and "NAN" are the province).</summary>
     public static Province? Find(string? text)
     {
         var s = Clean(text);
-        if (s.Length == 0) return null;
+        if (s.Length == 0 || !WrittenAsNames(s)) return null;
         var key = Spelling.Skeleton(s);
         var exact = Forms.Where(f => f.Form == s.ToLowerInvariant() || f.Form.Replace(" ", "") == s.Replace(" ", "").ToLowerInvariant())
             .Select(f => f.Province).Distinct().ToList();
@@ -114,6 +115,23 @@ public static class Provinces
         Forms.Select(f => (f.Province, Distance: Spelling.Distance(key, Spelling.Skeleton(f.Form))))
             .GroupBy(x => x.Province).Select(g => (Province: g.Key, Distance: g.Min(x => x.Distance)))
             .OrderBy(x => x.Distance).ThenBy(x => x.Province.Thai, StringComparer.Ordinal).ToList();
+
+    /// <summary>Every Latin word in lower case, upper case or with one capital first.</summary>
+    static bool WrittenAsNames(string s)
+    {
+        for (var i = 0; i < s.Length;)
+        {
+            if (!ThaiChars.IsLatinLetter(s[i])) { i++; continue; }
+            var end = i;
+            while (end < s.Length && ThaiChars.IsLatinLetter(s[end])) end++;
+            var rest = s.AsSpan(i + 1, end - i - 1);
+            var restLower = !rest.ContainsAnyInRange('A', 'Z');
+            var restUpper = !rest.ContainsAnyInRange('a', 'z');
+            if (!(restLower || restUpper && char.IsAsciiLetterUpper(s[i]))) return false;
+            i = end;
+        }
+        return true;
+    }
 
     static string Clean(string? text)
     {

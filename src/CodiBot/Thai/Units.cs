@@ -99,6 +99,10 @@ public static class Units
     public static string English(string canonical) =>
         Table.FirstOrDefault(d => d.Canonical == canonical)?.English ?? canonical;
 
+    /// <summary>False for a fraction of what comes only whole: people, households, places and organisations ("2.5 คน").</summary>
+    public static bool Fits(decimal value, string? canonical) =>
+        value == decimal.Truncate(value) || KindOf(canonical) is not (UnitKind.People or UnitKind.Household or UnitKind.Place or UnitKind.Organisation);
+
     internal static UnitKind? KindOf(string? canonical) =>
         canonical is null ? null : Table.FirstOrDefault(d => d.Canonical == canonical)?.Kind;
 

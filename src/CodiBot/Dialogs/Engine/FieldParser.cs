@@ -25,7 +25,7 @@ public static class FieldParser
             case FieldType.Number:
                 if (!ThaiNumbers.TryParse(t, out var number, out var approx))
                     return new Rejected(en ? "Please type a number, e.g. 120" : "ขอเป็นตัวเลขค่ะ เช่น 120 หรือ ประมาณ 50");
-                return (ParseResult?)InRange(field, number, en) ?? new Accepted(AnswerValues.Number(number, approx));
+                return (ParseResult?)(NotWhole(number, MeasureUnit(dialog, field), en) ?? InRange(field, number, en)) ?? new Accepted(AnswerValues.Number(number, approx));
             case FieldType.Quantity: return ParseQuantity(dialog, field, state, t, en);
             case FieldType.Choice: return ParseChoice(field, state, t, lang);
             case FieldType.MultiChoice:
@@ -96,7 +96,7 @@ public static class FieldParser
         if (found.Count == 0)
             return new Rejected(en ? $"Please type a number{(unit is null ? "" : $" (in {Units.English(unit)})")}, e.g. 2,000" : $"ขอเป็นตัวเลขค่ะ เช่น 2,000{(unit is null ? " ชิ้น" : " " + unit)} หรือ กว่า 500");
         foreach (var q in found)
-            if (InRange(field, q.Value, en) is { } outOfRange) return outOfRange;
+            if ((NotWhole(q.Value, q.Unit ?? unit, en) ?? InRange(field, q.Value, en)) is { } refused) return refused;
         return new Accepted(new JsonArray(found.Select(q => (JsonNode)AnswerValues.QuantityItem(q.Value, q.Unit ?? unit, q.Item, q.Approximate, q.IsTarget)).ToArray()));
     }
 
@@ -133,6 +133,13 @@ public static class FieldParser
             return new Rejected(en ? $"That is more than {maxDays} days ago; please check the date." : $"วันที่นี้เก่ากว่า {maxDays} วันค่ะ กรุณาตรวจสอบอีกครั้ง");
         return new Accepted(JsonValue.Create(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
     }
+
+    /// <summary>The unit a number field is counted in by the dialog's measures ("people_reached" counts คน).</summary>
+    public static string? MeasureUnit(DialogDefinition dialog, FieldDefinition field) =>
+        dialog.Measures.FirstOrDefault(m => m.From == field.Id)?.Unit;
+
+    static Rejected? NotWhole(decimal value, string? unit, bool en) => Units.Fits(value, unit) ? null
+        : new Rejected(en ? $"Please type a whole number of {Units.English(unit!)}, e.g. 120." : $"จำนวน{unit}ต้องเป็นจำนวนเต็มค่ะ เช่น 120");
 
     static Rejected? InRange(FieldDefinition field, decimal value, bool en)
     {

@@ -53,12 +53,12 @@ public static class QuickReportReader
             {
                 case FieldType.Quantity:
                     var unit = FieldParser.DefaultUnit(dialog, field, state);
-                    var counted = quantities.Where(q => !IsPeople(dialog, q, unit)).ToList();
+                    var counted = quantities.Where(q => !IsPeople(dialog, q, unit) && Units.Fits(q.Value, q.Unit ?? unit)).ToList();
                     if (counted.Count(q => !q.IsTarget) == 0) break;
                     Set(field, new JsonArray(counted.Select(q => (JsonNode)AnswerValues.QuantityItem(q.Value, q.Unit ?? unit, q.Item, q.Approximate, q.IsTarget)).ToArray()));
                     break;
-                case FieldType.Number when PeopleUnit(dialog, field) is { } people:
-                    var reached = quantities.FirstOrDefault(q => q.Unit == people && !q.IsTarget);
+                case FieldType.Number when FieldParser.MeasureUnit(dialog, field) is { } people:
+                    var reached = quantities.FirstOrDefault(q => q.Unit == people && !q.IsTarget && Units.Fits(q.Value, q.Unit));
                     if (reached is not null && FieldParser.DefaultUnit(dialog, dialog.Fields.First(f => f.Type == FieldType.Quantity), state) != people)
                         Set(field, AnswerValues.Number(reached.Value, reached.Approximate));
                     break;
@@ -96,13 +96,9 @@ public static class QuickReportReader
         return best.Count == 1 ? best[0] : null;
     }
 
-    /// <summary>The measure unit of a number field ("people_reached" counts คน).</summary>
-    static string? PeopleUnit(DialogDefinition dialog, FieldDefinition field) =>
-        dialog.Measures.FirstOrDefault(m => m.From == field.Id)?.Unit;
-
     /// <summary>"... 300 คน" in a mask report is people reached, not masks.</summary>
     static bool IsPeople(DialogDefinition dialog, Quantity q, string? categoryUnit) =>
-        q.Unit is not null && q.Unit != categoryUnit && dialog.Fields.Any(f => f.Type == FieldType.Number && PeopleUnit(dialog, f) == q.Unit);
+        q.Unit is not null && q.Unit != categoryUnit && dialog.Fields.Any(f => f.Type == FieldType.Number && FieldParser.MeasureUnit(dialog, f) == q.Unit);
 
     /// <summary>A date anywhere in the text: "เมื่อวาน", "27 มี.ค. 63", "27/3/2563" (windows of 1–4 words).</summary>
     static DateOnly? FindDate(string text, DateOnly today)
