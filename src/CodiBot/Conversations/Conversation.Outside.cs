@@ -21,7 +21,7 @@ public sealed partial class Conversation
                 if (s.Person is null && catalog.Registration is { } registration) await StartAsync(s, registration, new DialogStart(), ct);
                 return;
             case TurnKind.Photo when !inGroup && turn.UserId is not null:
-                var (photo, problem) = await TakePhotoAsync(turn, ct);
+                var (photo, problem) = TakePhoto(turn);
                 if (photo is not null) s.Changes.Add(held.Hold(turn.UserId, photo, s.Ctx.Now));
                 if (turn.PhotoIndex >= turn.PhotoTotal) s.Messages.Add(problem is null ? HeldPhotos.Kept(lang, options.Value.HeldPhotoLifetime) : new BotMessage(problem, Texts.MainMenu(lang)));
                 return;

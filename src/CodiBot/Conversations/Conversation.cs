@@ -20,7 +20,7 @@ public sealed record TurnResult(IReadOnlyList<BotMessage> Messages, IReadOnlyLis
 /// </summary>
 public sealed partial class Conversation(
     DialogCatalog catalog, DialogEngine engine, Router router, Registrations registrations, ReportCommands reports,
-    HeldPhotos held, PhotoIntake photos, LineClient line, IServiceScopeFactory scopes, TimeProvider clock, BangkokClock bangkok,
+    HeldPhotos held, PhotoDownloads photos, LineClient line, IServiceScopeFactory scopes, TimeProvider clock, BangkokClock bangkok,
     Roles roles, IEnumerable<IChatCommands> commandSets, IOptions<DialogOptions> options, ILogger<Conversation> log)
 {
     /// <summary>Everything the turn needs to know, gathered once.</summary>
@@ -139,27 +139,20 @@ public sealed partial class Conversation(
             case TurnKind.Text or TurnKind.Choice: return new TextInput(turn.Text ?? "", turn.MessageId, turn.EventId);
             case TurnKind.Location: return new LocationInput(turn.Latitude ?? 0, turn.Longitude ?? 0, turn.Text, turn.MessageId, turn.EventId);
             case TurnKind.Unsend when turn.MessageId is not null: return new UnsendInput(turn.MessageId, turn.EventId);
-            case TurnKind.Photo when turn.MessageId is not null:
-                var (photo, problem) = await TakePhotoAsync(turn, ct);
+            case TurnKind.Photo:
+                var (photo, problem) = TakePhoto(turn);
                 return new PhotoInput(photo, problem, turn.PhotoIndex, Math.Max(turn.PhotoIndex, turn.PhotoTotal), turn.MessageId, turn.EventId);
             case TurnKind.Sticker or TurnKind.Media: return new OtherInput(turn.EventId);
             default: return null;
         }
     }
 
-    internal async Task<(PhotoAnswer? Photo, string? Problem)> TakePhotoAsync(Turn turn, CancellationToken ct)
+    /// <summary>The turn's photo, downloaded beside the inbox (until then the turn is put off: <see cref="PhotoPending"/>).</summary>
+    (PhotoAnswer? Photo, string? Problem) TakePhoto(Turn turn)
     {
-        var en = Language.Of(turn.Text) == Lang.En;
-        var result = await photos.TakeAsync(turn.MessageId!, bangkok.Today, ct);
-        if (result.IsStored) return (new PhotoAnswer(result.Photo.Key, result.Photo.ContentType, result.Photo.Size, turn.MessageId), null);
-        log.LogInformation("Photo {MessageId} not taken: {Outcome}", turn.MessageId, result.Outcome);
-        return (null, result.Outcome switch
-        {
-            PhotoIntakeOutcome.TooLarge => "รูปนี้ใหญ่เกิน 10 MB ค่ะ ลองส่งใหม่แบบย่อขนาด (ไม่เลือก \"ต้นฉบับ\")",
-            PhotoIntakeOutcome.NotAnImage => "ไฟล์นี้ไม่ใช่รูปภาพค่ะ กรุณาส่งเป็นรูป JPG หรือ PNG",
-            PhotoIntakeOutcome.Gone => "รูปนี้ถูกยกเลิกการส่งแล้วค่ะ",
-            _ => "ยังดึงรูปนี้จาก LINE ไม่ได้ค่ะ กรุณาส่งใหม่อีกครั้ง",
-        });
+        var taken = photos.Answer(turn.MessageId, bangkok.Today, Language.Of(turn.Text) == Lang.En);
+        if (taken.Problem is not null) log.LogInformation("Photo {MessageId} not taken: {Problem}", turn.MessageId, taken.Problem);
+        return taken;
     }
 
     static BotMessage Expired(DialogState state, Turn turn) => new(Language.Of(turn.Text) == Lang.En || state.Lang == Lang.En

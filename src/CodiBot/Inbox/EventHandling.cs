@@ -3,6 +3,7 @@ using CodiBot.LineAdapter;
 using CodiBot.Line.Messaging;
 using CodiBot.Line.Webhook;
 using CodiBot.Outbox;
+using CodiBot.Photos;
 using CodiBot.Storage;
 
 namespace CodiBot.Inbox;
@@ -14,6 +15,9 @@ namespace CodiBot.Inbox;
 public sealed record Handled(IReadOnlyList<OutboxMessage> Outgoing, IReadOnlyList<StoreChange>? Changes = null)
 {
     public static readonly Handled Nothing = new([]);
+
+    /// <summary>Not handled yet: the event stays pending, its conversation waits, until this ends (a photo downloading).</summary>
+    public Task? WaitFor { get; init; }
 }
 
 public interface IEventHandling
@@ -38,7 +42,9 @@ public sealed class EventHandling(Conversation conversation, LineClient line, Ti
         if (turn.Kind == TurnKind.Photo && turn.Chat == ChatKind.User)
             ShowLoading(turn.ChatId);
 
-        var result = await conversation.HandleAsync(turn, stored.ConversationKey, ct);
+        TurnResult result;
+        try { result = await conversation.HandleAsync(turn, stored.ConversationKey, ct); }
+        catch (PhotoPending pending) { return Handled.Nothing with { WaitFor = pending.Download }; }
         var outgoing = result.Messages.Count == 0 ? [] : ToOutbox(result.Messages, turn.ChatId, e.ReplyToken, e.Timestamp, stored.WebhookEventId);
         return new Handled(outgoing, result.Changes);
     }

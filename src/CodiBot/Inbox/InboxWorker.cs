@@ -111,9 +111,14 @@ public sealed class InboxWorker(
         db ??= scope!.Value.ServiceProvider.GetRequiredService<CodiBotDb>();
         try
         {
+            var waiting = done.Where(r => r.Handled.WaitFor is not null).ToList();
+            done = done.Where(r => r.Handled.WaitFor is null).ToList();
             await gate.WriteAsync(async () =>
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
+                var waitingSeqs = waiting.Select(r => r.e.Seq).ToList();
+                if (waitingSeqs.Count > 0)
+                    await db.InboxEvents.Where(e => waitingSeqs.Contains(e.Seq)).ExecuteUpdateAsync(u => u.SetProperty(e => e.NextAttemptAt, now + (long)WaitRecheck.TotalMilliseconds), ct);
                 var doneSeqs = done.Select(r => r.e.Seq).ToList();
                 await db.InboxEvents.Where(e => doneSeqs.Contains(e.Seq)).ExecuteUpdateAsync(u => u
                     .SetProperty(e => e.Status, InboxStatus.Done)
@@ -127,6 +132,7 @@ public sealed class InboxWorker(
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
             }, ct);
+            foreach (var (e, handled) in waiting) WakeAfter(handled.WaitFor!, e.Seq);
             return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -135,6 +141,26 @@ public sealed class InboxWorker(
             return ex;
         }
     }
+
+    /// <summary>
+    /// How long a waiting event sleeps when nothing wakes it (a restart forgot what it waited for): then it is handled
+    /// again and waits again if it must.
+    /// </summary>
+    static readonly TimeSpan WaitRecheck = TimeSpan.FromSeconds(15);
+
+    /// <summary>Once what the event waits for has ended, makes it due at once (committed after its wait was).</summary>
+    void WakeAfter(Task waitFor, long seq) => waitFor.ContinueWith(_ => Lane.Run(async () =>
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CodiBotDb>();
+            await gate.WriteAsync(() => db.InboxEvents.Where(e => e.Seq == seq && e.Status == InboxStatus.Pending)
+                .ExecuteUpdateAsync(u => u.SetProperty(e => e.NextAttemptAt, 0L)), CancellationToken.None);
+            Signal.Notify();
+        }
+        catch (Exception ex) { log.LogWarning(ex, "Waking inbox event {Seq} failed; it is due again within {Recheck}", seq, WaitRecheck); }
+    }), TaskScheduler.Default);
 
     /// <summary>Reschedules a failed event, or parks it after the last attempt. Leaves the loaded event untouched (it may be recorded again).</summary>
     async Task RecordFailureAsync(CodiBotDb db, InboxEvent e, Exception error, long now, CancellationToken ct)

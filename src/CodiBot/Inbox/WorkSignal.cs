@@ -29,6 +29,9 @@ public abstract class BatchLoop(WorkSignal signal, BackgroundLane lane, ILogger 
     /// <summary>Runs one batch; returns how many items it settled (0 = nothing ready).</summary>
     protected abstract Task<int> RunBatchAsync(CancellationToken ct);
 
+    /// <summary>What wakes this loop.</summary>
+    protected WorkSignal Signal { get; } = signal;
+
     /// <summary>Where a batch runs its parallel parts.</summary>
     protected BackgroundLane Lane { get; } = lane;
 
@@ -47,7 +50,7 @@ public abstract class BatchLoop(WorkSignal signal, BackgroundLane lane, ILogger 
                 settled = 0;
             }
             if (settled > 0) continue;
-            try { await signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken); }
+            try { await Signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken); }
             catch (OperationCanceledException) { break; }
         }
     }

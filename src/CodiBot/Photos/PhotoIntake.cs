@@ -5,8 +5,8 @@ namespace CodiBot.Photos;
 /// <summary>
 /// Takes a photo a leader sent: downloads it from LINE's data host at once (LINE deletes content after a while),
 /// checks what it really is, and stores it under <c>yyyy/MM/dd/{messageId}.{ext}</c>. Taking the same message
-/// again stores the same key, so a retried event does no harm. Errors other than LINE's content answers
-/// (LINE unreachable after retries, storage down) are thrown for the caller's retry.
+/// again stores the same key, so a retried event does no harm. Every way it can end is an outcome the person is told
+/// about: LINE or the store failing is retried a few times, then given up as <see cref="PhotoIntakeOutcome.Unavailable"/>.
 /// </summary>
 public sealed partial class PhotoIntake(LineClient line, IPhotoStore store, TimeProvider time, ILogger<PhotoIntake> logger)
 {
@@ -14,34 +14,49 @@ public sealed partial class PhotoIntake(LineClient line, IPhotoStore store, Time
     public static readonly IReadOnlyList<TimeSpan> PreparingWaits =
         [TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3)];
 
-    public async Task<PhotoIntakeResult> TakeAsync(string lineMessageId, DateOnly day, CancellationToken ct)
+    /// <summary>Waits after a failed try (each try is itself retried by the LINE client), then <see cref="PhotoIntakeOutcome.Unavailable"/>.</summary>
+    public static readonly IReadOnlyList<TimeSpan> FailureWaits = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)];
+
+    public async Task<PhotoIntakeResult> TakeAsync(string? lineMessageId, DateOnly day, CancellationToken ct)
     {
         // Checked before calling LINE: the id becomes part of a URL and of a storage key.
-        PhotoKey.For(day, lineMessageId, "jpg");
-        for (var attempt = 0; ; attempt++)
+        if (!PhotoKey.IsMessageId(lineMessageId)) return PhotoIntakeResult.Failed(PhotoIntakeOutcome.NoMessage);
+        for (int asks = 0, failures = 0; ; )
         {
-            var content = await line.GetContentAsync(lineMessageId, PhotoCheck.MaxBytes, ct);
-            switch (content.Status)
+            try
             {
-                case ContentStatus.Ready:
-                    return await StoreAsync(lineMessageId, day, content, ct);
-                case ContentStatus.Preparing when attempt < PreparingWaits.Count:
-                    await Task.Delay(PreparingWaits[attempt], time, ct);
-                    continue;
-                case ContentStatus.Preparing:
-                    LogNotReady(logger, lineMessageId, PreparingWaits.Count + 1);
+                var content = await line.GetContentAsync(lineMessageId, PhotoCheck.MaxBytes, ct);
+                if (content.Status != ContentStatus.Preparing) return await SettleAsync(lineMessageId, day, content, ct);
+                if (asks == PreparingWaits.Count)
+                {
+                    LogNotReady(logger, lineMessageId, asks + 1);
                     return PhotoIntakeResult.Failed(PhotoIntakeOutcome.NotReady);
-                default:
-                    var outcome = content.Status switch
-                    {
-                        ContentStatus.Gone => PhotoIntakeOutcome.Gone,
-                        ContentStatus.TooLarge => PhotoIntakeOutcome.TooLarge,
-                        _ => PhotoIntakeOutcome.NotFound,
-                    };
-                    LogRefused(logger, lineMessageId, outcome, content.ContentType);
-                    return PhotoIntakeResult.Failed(outcome);
+                }
+                await Task.Delay(PreparingWaits[asks++], time, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                if (failures == FailureWaits.Count)
+                {
+                    LogUnavailable(logger, e, lineMessageId, failures + 1);
+                    return PhotoIntakeResult.Failed(PhotoIntakeOutcome.Unavailable);
+                }
+                await Task.Delay(FailureWaits[failures++], time, ct);
             }
         }
+    }
+
+    async Task<PhotoIntakeResult> SettleAsync(string lineMessageId, DateOnly day, MessageContent content, CancellationToken ct)
+    {
+        if (content.Status == ContentStatus.Ready) return await StoreAsync(lineMessageId, day, content, ct);
+        var outcome = content.Status switch
+        {
+            ContentStatus.Gone => PhotoIntakeOutcome.Gone,
+            ContentStatus.TooLarge => PhotoIntakeOutcome.TooLarge,
+            _ => PhotoIntakeOutcome.NotFound,
+        };
+        LogRefused(logger, lineMessageId, outcome, content.ContentType);
+        return PhotoIntakeResult.Failed(outcome);
     }
 
     async Task<PhotoIntakeResult> StoreAsync(string lineMessageId, DateOnly day, MessageContent content, CancellationToken ct)
@@ -64,6 +79,9 @@ public sealed partial class PhotoIntake(LineClient line, IPhotoStore store, Time
 
     [LoggerMessage(LogLevel.Information, "Photo of message {MessageId} not stored: {Outcome} (LINE declared {DeclaredType})")]
     static partial void LogRefused(ILogger logger, string messageId, PhotoIntakeOutcome outcome, string? declaredType);
+
+    [LoggerMessage(LogLevel.Warning, "Photo of message {MessageId} not taken after {Tries} tries; given up")]
+    static partial void LogUnavailable(ILogger logger, Exception error, string messageId, int tries);
 
     [LoggerMessage(LogLevel.Warning, "Photo of message {MessageId} still preparing after {Attempts} asks; given up")]
     static partial void LogNotReady(ILogger logger, string messageId, int attempts);

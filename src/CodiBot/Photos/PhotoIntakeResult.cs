@@ -15,6 +15,10 @@ public enum PhotoIntakeOutcome
     NotFound,
     /// <summary>LINE was still preparing the content (202) after every wait.</summary>
     NotReady,
+    /// <summary>The event names no message id that could be a photo's (none, or one like <c>../x</c>): LINE is not asked.</summary>
+    NoMessage,
+    /// <summary>LINE's data host or the photo store kept failing (5xx, timeouts) through every retry.</summary>
+    Unavailable,
 }
 
 /// <summary>What became of a photo: stored, or a failure the caller turns into a Thai message.</summary>

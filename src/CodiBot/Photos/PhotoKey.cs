@@ -14,7 +14,7 @@ public static class PhotoKey
     /// <summary>The key of a photo a leader sent on <paramref name="day"/>: <c>yyyy/MM/dd/{messageId}.{extension}</c>.</summary>
     public static string For(DateOnly day, string lineMessageId, string extension)
     {
-        RequireSegment(lineMessageId, nameof(lineMessageId));
+        if (!IsMessageId(lineMessageId)) throw new ArgumentException($"'{lineMessageId}' is not a LINE message id (A-Z a-z 0-9 _ -, at most {MaxMessageIdLength}).", nameof(lineMessageId));
         var key = $"{day.Year:D4}/{day.Month:D2}/{day.Day:D2}/{lineMessageId}.{extension}";
         Validate(key);
         return key;
@@ -51,12 +51,11 @@ public static class PhotoKey
 
     internal static string Sha256Of(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
-    static void RequireSegment(string value, string name)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(value, name);
-        foreach (var c in value)
-            if (!IsAllowed(c) || c == '.') throw new ArgumentException($"'{value}' may hold only A-Z a-z 0-9 _ -.", name);
-    }
+    public const int MaxMessageIdLength = 100;
+
+    /// <summary>Whether a message id from a webhook can name a photo: one plain segment, so it can climb nowhere.</summary>
+    public static bool IsMessageId([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? id) =>
+        id is { Length: > 0 and <= MaxMessageIdLength } && id.All(c => IsAllowed(c) && c != '.');
 
     static bool IsAllowed(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-';
 

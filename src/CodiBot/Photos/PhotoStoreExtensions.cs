@@ -6,7 +6,7 @@ namespace CodiBot.Photos;
 public static class PhotoStoreExtensions
 {
     /// <summary>
-    /// Registers <see cref="IPhotoStore"/> as chosen by <c>Photos:Store</c> and <see cref="PhotoIntake"/>
+    /// Registers <see cref="IPhotoStore"/> as chosen by <c>Photos:Store</c>, <see cref="PhotoIntake"/> and <see cref="PhotoDownloads"/>
     /// (which needs the LINE client: <c>AddLineClient</c>). A wrong setting fails here, at start-up.
     /// </summary>
     public static IServiceCollection AddPhotoStore(this IServiceCollection services, IConfiguration configuration)
@@ -35,6 +35,7 @@ public static class PhotoStoreExtensions
         }
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PhotoIntake>();
+        services.AddSingleton<PhotoDownloads>();
         return services;
     }
 }

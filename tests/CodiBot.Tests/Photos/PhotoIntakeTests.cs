@@ -178,11 +178,44 @@ public sealed class PhotoIntakeTests : IAsyncLifetime
         Assert.Equal(["900010.webp"], Directory.GetFiles(Path.Combine(_folder, "2026", "11", "24")).Select(Path.GetFileName));
     }
 
-    [Fact]
-    public async Task A_message_id_that_could_climb_out_of_the_store_is_refused_before_asking_LINE()
+    [Theory]
+    [InlineData("../900011")]
+    [InlineData("900011/../../x")]
+    [InlineData("")]
+    [InlineData(null)]
+    public async Task A_message_id_that_could_climb_out_of_the_store_is_refused_before_asking_LINE(string? messageId)
     {
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => _intake.TakeAsync("../900011", Day, Ct));
-        Assert.DoesNotContain(Platform.Requests, r => r.Path.Contains("900011"));
+        var result = await _intake.TakeAsync(messageId, Day, Ct);
+
+        Assert.Equal(PhotoIntakeOutcome.NoMessage, result.Outcome);
+        Assert.DoesNotContain(Platform.Requests, r => r.Path.Contains("/content"));
+        await AssertNothingStoredAsync();
+    }
+
+    [Fact]
+    public async Task LINE_failing_is_tried_a_few_times_then_the_photo_is_unavailable()
+    {
+        Platform.StoreContent("900012", TestImages.Jpeg(), "image/jpeg");
+        Platform.FailNext("900012", 500, times: 100);
+
+        var result = await _intake.TakeAsync("900012", Day, Ct);
+
+        Assert.Equal(PhotoIntakeOutcome.Unavailable, result.Outcome);
+        Assert.Equal(PhotoIntake.FailureWaits, _time.Waits);
+        AssertRequests("900012", PhotoIntake.FailureWaits.Count + 1);
+        await AssertNothingStoredAsync();
+    }
+
+    [Fact]
+    public async Task A_failure_then_success_stores_the_photo()
+    {
+        Platform.StoreContent("900013", TestImages.Jpeg(), "image/jpeg");
+        Platform.FailNext("900013", 503);
+
+        var result = await _intake.TakeAsync("900013", Day, Ct);
+
+        Assert.True(result.IsStored, result.Outcome.ToString());
+        Assert.Equal([PhotoIntake.FailureWaits[0]], _time.Waits);
     }
 
     [Fact]
