@@ -1,4 +1,3 @@
-using System.Net;
 using CodiBot.Line.Messaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +13,7 @@ public static class LineServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="LineClient"/> (singleton over IHttpClientFactory) with options from "Line" and retry
     /// settings from "Line:Retry": retries only 5xx, 429 and timeouts, exponential backoff, honours Retry-After.
+    /// Replies are never retried here: see <see cref="LineClient.ReplyAsync"/>.
     /// </summary>
     public static IServiceCollection AddLineClient(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,18 +36,22 @@ public static class LineServiceCollectionExtensions
                         Delay = o.BaseDelay,
                         MaxDelay = o.MaxDelay,
                         ShouldRetryAfterHeader = true,
-                        ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
+                        ShouldHandle = args => ValueTask.FromResult(MayRetry(args.Context) && IsTransient(args.Outcome)),
                     });
                 pipeline.AddTimeout(o.Timeout);
             });
         return services;
     }
 
-    // Not the library default: that also retries 408, and LINE's other 4xx answers would fail the same way again.
+    // Not the library default (that also retries 408): LineApiException's rule, with no answer as status 0.
     static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
         { Exception: TimeoutRejectedException or HttpRequestException } => true,
-        { Result: { } r } => r.StatusCode == HttpStatusCode.TooManyRequests || (int)r.StatusCode >= 500,
+        { Result: { } r } => LineApiException.IsRetryableStatus((int)r.StatusCode),
         _ => false,
     };
+
+    /// <summary>Requests marked by <see cref="LineClient.NotRetried"/> (replies) go out once.</summary>
+    static bool MayRetry(ResilienceContext context) =>
+        context.GetRequestMessage() is not { } request || !request.Options.TryGetValue(LineClient.NotRetried, out var once) || !once;
 }

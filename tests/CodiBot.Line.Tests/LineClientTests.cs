@@ -62,10 +62,10 @@ public class LineClientTests
     public async Task Honours_Retry_After_on_429()
     {
         await using var h = await LineClientHarness.StartAsync();
-        h.Api.Script(Reply, Error(429, "The API rate limit has been exceeded.", new() { ["Retry-After"] = "1" }), new Answer(200));
+        h.Api.Script(Push, Error(429, "The API rate limit has been exceeded.", new() { ["Retry-After"] = "1" }), new Answer(200));
 
         var clock = Stopwatch.StartNew();
-        await h.Client.ReplyAsync("rt", Hello, default);
+        await h.Client.PushAsync("Uabc", Hello, Guid.NewGuid(), default);
 
         Assert.Equal(2, h.Api.Requests.Count);
         // Base delay is 10 ms; only Retry-After explains waiting most of a second.
@@ -122,39 +122,45 @@ public class LineClientTests
             h.Client.MulticastAsync(Enumerable.Range(0, 501).Select(i => $"U{i}").ToArray(), Hello, key, default));
     }
 
+    // A reply is not idempotent to its sender: a second try after a lost answer finds the token used, and only the
+    // outbox, which records every attempt, can tell that from an expired token. So the pipeline never retries one.
+    [Theory]
+    [InlineData(500)]
+    [InlineData(429)]
+    public async Task A_reply_that_failed_is_not_retried_inside_the_client(int status)
+    {
+        await using var h = await LineClientHarness.StartAsync();
+        h.Api.Script(Reply, Error(status, "Internal error"), new Answer(200));
+
+        var ex = await Assert.ThrowsAsync<LineApiException>(() => h.Client.ReplyAsync("rt", Hello, default));
+
+        Assert.Single(h.Api.Requests);
+        Assert.Equal((status, true), (ex.StatusCode, ex.IsRetryable));
+    }
+
     [Fact]
-    public async Task Invalid_reply_token_falls_back_to_push_with_retry_key()
+    public async Task A_reply_that_timed_out_is_not_retried_inside_the_client()
+    {
+        await using var h = await LineClientHarness.StartAsync(timeout: "00:00:00.300");
+        h.Api.Script(Reply, new Answer(200, Delay: TimeSpan.FromSeconds(5)), new Answer(200));
+
+        var ex = await Assert.ThrowsAsync<LineApiException>(() => h.Client.ReplyAsync("rt", Hello, default));
+
+        Assert.Single(h.Api.Requests);
+        Assert.Equal((0, true), (ex.StatusCode, ex.IsRetryable));
+    }
+
+    [Fact]
+    public async Task Invalid_reply_token_is_reported_as_such()
     {
         await using var h = await LineClientHarness.StartAsync();
         h.Api.Script(Reply, Error(400, "Invalid reply token"));
-        var key = Guid.NewGuid();
 
-        var delivery = await h.Client.ReplyOrPushAsync("expired", "Cgroup", Hello, key, default);
+        var ex = await Assert.ThrowsAsync<LineApiException>(() => h.Client.ReplyAsync("expired", Hello, default));
 
-        Assert.Equal(Delivery.Pushed, delivery);
-        Assert.Equal([Reply, Push], h.Api.Requests.Select(r => r.Path));
-        Assert.False(h.Api.Requests[0].Headers.ContainsKey("X-Line-Retry-Key"));
-        Assert.Equal(key.ToString(), h.Api.Requests[1].Headers["X-Line-Retry-Key"]);
-        Assert.Equal("Cgroup", (string?)JsonNode.Parse(h.Api.Requests[1].Body)!["to"]);
-        h.AssertAllRequestsMatchSpec();
-    }
-
-    [Fact]
-    public async Task Reply_or_push_replies_when_it_can_and_pushes_without_token()
-    {
-        await using var h = await LineClientHarness.StartAsync();
-        Assert.Equal(Delivery.Replied, await h.Client.ReplyOrPushAsync("rt", "U1", Hello, Guid.NewGuid(), default));
-        Assert.Equal(Delivery.Pushed, await h.Client.ReplyOrPushAsync(null, "U1", Hello, Guid.NewGuid(), default));
-        Assert.Equal([Reply, Push], h.Api.Requests.Select(r => r.Path));
-    }
-
-    [Fact]
-    public async Task Other_reply_errors_do_not_fall_back_to_push()
-    {
-        await using var h = await LineClientHarness.StartAsync();
-        h.Api.Script(Reply, Error(400, "The request body has 1 error(s)"));
-        await Assert.ThrowsAsync<LineApiException>(() => h.Client.ReplyOrPushAsync("rt", "U1", Hello, Guid.NewGuid(), default));
         Assert.Single(h.Api.Requests);
+        Assert.True(ex.IsInvalidReplyToken);
+        Assert.False(ex.IsRetryable);
     }
 
     [Fact]

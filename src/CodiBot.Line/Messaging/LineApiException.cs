@@ -15,12 +15,19 @@ public sealed class LineApiException(int statusCode, string? requestId, string? 
     /// <summary>LINE's own error "message", e.g. "Invalid reply token".</summary>
     public string? LineMessage { get; } = lineMessage;
 
-    /// <summary>The reply token expired (about a minute) or was already used: the caller should push instead.</summary>
+    /// <summary>The reply token expired (about a minute) or was already used; only the caller knows which (see the outbox).</summary>
     public bool IsInvalidReplyToken =>
         StatusCode == 400 && LineMessage?.Contains("Invalid reply token", StringComparison.OrdinalIgnoreCase) == true;
 
-    /// <summary>5xx, 429 and no-answer are worth another try later; other 4xx will fail the same way again.</summary>
-    public bool IsRetryable => StatusCode is 0 or 429 or >= 500;
+    /// <summary>Worth another try later (see <see cref="IsRetryableStatus"/>).</summary>
+    public bool IsRetryable => IsRetryableStatus(StatusCode);
+
+    /// <summary>
+    /// The one rule for what is worth another try, used by the HTTP pipeline and the outbox: 5xx, 429 and no answer (0).
+    /// Other 4xx will fail the same way again (not even 408: LINE does not send it). Such an answer does not say the
+    /// request had no effect: a 500 or a timeout may come after LINE delivered.
+    /// </summary>
+    public static bool IsRetryableStatus(int status) => status is 0 or 429 or >= 500;
 
     static string Describe(int status, string? requestId, string? lineMessage, string operation) =>
         $"LINE {operation} failed: " + (status == 0 ? "no answer" : $"HTTP {status}")

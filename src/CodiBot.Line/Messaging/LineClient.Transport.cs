@@ -12,12 +12,13 @@ public sealed partial class LineClient
     Uri Api => options.Value.ApiBaseUrl;
     Uri Data => options.Value.DataApiBaseUrl;
 
-    async Task<HttpResponseMessage> SendAsync(string operation, HttpMethod method, Uri baseUrl, string path, JsonNode? body, Guid? retryKey, CancellationToken ct)
+    async Task<HttpResponseMessage> SendAsync(string operation, HttpMethod method, Uri baseUrl, string path, JsonNode? body, Guid? retryKey, CancellationToken ct, bool once = false)
     {
         using var request = new HttpRequestMessage(method, new Uri(baseUrl.AbsoluteUri.TrimEnd('/') + path));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.ChannelAccessToken);
         // Set once on the message: the retry pipeline resends this same message, so every attempt carries the same key.
         if (retryKey is { } key) request.Headers.Add("X-Line-Retry-Key", key.ToString("D"));
+        if (once) request.Options.Set(NotRetried, true);
         if (body is not null) request.Content = new StringContent(body.ToJsonString(LineMessage.Wire), Encoding.UTF8, "application/json");
 
         HttpResponseMessage response;

@@ -6,20 +6,28 @@ using Microsoft.Extensions.Options;
 namespace CodiBot.Line.Messaging;
 
 /// <summary>
-/// The few LINE Messaging API calls CodiBot uses. Retries (5xx, 429, timeouts) happen in the HTTP pipeline set up by
-/// <see cref="LineServiceCollectionExtensions.AddLineClient"/>; this class maps answers to results and errors.
+/// The few LINE Messaging API calls CodiBot uses. Retries (5xx, 429, timeouts) of everything but replies happen in the
+/// HTTP pipeline set up by <see cref="LineServiceCollectionExtensions.AddLineClient"/>; this class maps answers to
+/// results and errors. Whether to reply or push is the outbox's decision, not this class's.
 /// </summary>
 public sealed partial class LineClient(IHttpClientFactory httpClientFactory, IOptions<LineOptions> options, ILogger<LineClient> logger)
 {
     public const string HttpClientName = "CodiBot.Line";
 
-    /// <summary>Free, single-use, about a minute. Never carries a retry key (LINE rejects it on reply).</summary>
+    /// <summary>Marks a request the HTTP pipeline must send only once.</summary>
+    public static readonly HttpRequestOptionsKey<bool> NotRetried = new("CodiBot.Line.NotRetried");
+
+    /// <summary>
+    /// Free, single-use, about a minute. Never carries a retry key (LINE rejects it on reply). Sent once, never retried
+    /// here: after a lost answer a second try finds the token used, and only the caller's record of its attempts can
+    /// tell that from an expired token (the outbox decides between reply and push).
+    /// </summary>
     public async Task ReplyAsync(string replyToken, IReadOnlyList<LineMessage> messages, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(replyToken);
         LineMessage.ValidateBatch(messages);
         var body = new JsonObject { ["replyToken"] = replyToken, ["messages"] = LineMessage.ToJsonArray(messages) };
-        using var response = await SendAsync("reply", HttpMethod.Post, Api, "/v2/bot/message/reply", body, null, ct);
+        using var response = await SendAsync("reply", HttpMethod.Post, Api, "/v2/bot/message/reply", body, null, ct, once: true);
         await EnsureSuccessAsync(response, "reply", ct);
     }
 
@@ -42,25 +50,6 @@ public sealed partial class LineClient(IHttpClientFactory httpClientFactory, IOp
         RequireKey(retryKey);
         var body = new JsonObject { ["to"] = new JsonArray(to.Select(t => (JsonNode)t).ToArray()), ["messages"] = LineMessage.ToJsonArray(messages) };
         await SendIdempotentAsync("multicast", "/v2/bot/message/multicast", body, retryKey, ct);
-    }
-
-    /// <summary>Replies when a token is given; pushes when there is none or LINE says the token is no longer valid.</summary>
-    public async Task<Delivery> ReplyOrPushAsync(string? replyToken, string to, IReadOnlyList<LineMessage> messages, Guid retryKey, CancellationToken ct)
-    {
-        if (!string.IsNullOrEmpty(replyToken))
-        {
-            try
-            {
-                await ReplyAsync(replyToken, messages, ct);
-                return Delivery.Replied;
-            }
-            catch (LineApiException ex) when (ex.IsInvalidReplyToken)
-            {
-                LineClientLog.ReplyTokenInvalid(logger, ex.RequestId);
-            }
-        }
-        await PushAsync(to, messages, retryKey, ct);
-        return Delivery.Pushed;
     }
 
     async Task SendIdempotentAsync(string operation, string path, JsonObject body, Guid retryKey, CancellationToken ct)

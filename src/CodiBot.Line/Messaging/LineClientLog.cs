@@ -11,9 +11,6 @@ static partial class LineClientLog
     [LoggerMessage(LogLevel.Information, "LINE {Operation}: retry key already accepted (409), treated as sent (x-line-request-id {RequestId})")]
     public static partial void AlreadyAccepted(ILogger logger, string operation, string? requestId);
 
-    [LoggerMessage(LogLevel.Warning, "LINE reply token invalid or expired (x-line-request-id {RequestId}); pushing instead, which costs quota")]
-    public static partial void ReplyTokenInvalid(ILogger logger, string? requestId);
-
-    [LoggerMessage(LogLevel.Warning, "LINE {Operation} got no answer after retries: {Reason}")]
+    [LoggerMessage(LogLevel.Warning, "LINE {Operation} got no answer: {Reason}")]
     public static partial void Unreachable(ILogger logger, string operation, string reason);
 }

@@ -1,8 +1,5 @@
 namespace CodiBot.Line.Messaging;
 
-/// <summary>How a message reached the chat: a free reply, or a push that costs quota.</summary>
-public enum Delivery { Replied, Pushed }
-
 public enum ContentStatus
 {
     Ready,

@@ -40,14 +40,16 @@ public sealed partial class LinePlatform
         ctx.Response.Headers["x-line-request-id"] = record.RequestId;
 
         var (delay, failure) = _faults.Take(record.Path);
+        // A fault that delivers lets the call take effect before failing its answer; one that does not, stops it first.
+        var handled = delay?.Delivers == true || failure?.Delivers == true ? Handle(ctx, body, record, handler) : null;
         // Real time on purpose: the delay exists to trip the client's real timeout.
-        if (delay is { } d)
+        if (delay?.Delay is { } d)
         {
             try { await Task.Delay(d, ctx.RequestAborted); }
             catch (OperationCanceledException) { RequestCompleted?.Invoke(record); return; }
         }
 
-        var result = failure is not null ? Injected(failure) : Handle(ctx, body, record, handler);
+        var result = failure is not null ? Injected(failure) : handled ?? Handle(ctx, body, record, handler);
         record.Status = result.Status;
         await WriteAsync(ctx.Response, result);
         RequestCompleted?.Invoke(record);

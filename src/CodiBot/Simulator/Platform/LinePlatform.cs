@@ -109,13 +109,26 @@ public sealed partial class LinePlatform
     public void MarkContentReady(string messageId) => _content.Mark(messageId, ContentStore.State.Ready);
     public void MarkContentGone(string messageId) => _content.Mark(messageId, ContentStore.State.Gone);
 
-    /// <summary>The next <paramref name="times"/> requests whose path contains the text fail with this status (and optional Retry-After).</summary>
-    public void FailNext(string pathContains, int status, int times = 1, TimeSpan? retryAfter = null, string? message = null) =>
-        _faults.Add(new(pathContains, status, retryAfter, message, null), times);
+    /// <summary>
+    /// The next <paramref name="times"/> requests whose path contains the text fail with this status (and optional
+    /// Retry-After); with <paramref name="delivers"/> the call takes effect first (LINE sent the message, then failed).
+    /// </summary>
+    public void FailNext(string pathContains, int status, int times = 1, TimeSpan? retryAfter = null, string? message = null, bool delivers = false) =>
+        _faults.Add(new(pathContains, status, retryAfter, message, null, delivers), times);
 
-    /// <summary>The next matching requests are held this long before being handled (to make clients time out).</summary>
-    public void DelayNext(string pathContains, TimeSpan delay, int times = 1) =>
-        _faults.Add(new(pathContains, 0, null, null, delay), times);
+    /// <summary>
+    /// The next matching requests are held this long (to make clients time out): before being handled, or with
+    /// <paramref name="delivers"/> after, as when LINE hangs past the client's timeout but still delivers.
+    /// </summary>
+    public void DelayNext(string pathContains, TimeSpan delay, int times = 1, bool delivers = false) =>
+        _faults.Add(new(pathContains, 0, null, null, delay, delivers), times);
+
+    /// <summary>
+    /// From now on, <paramref name="share"/> of the calls whose path contains the text fail at random (after any
+    /// queued faults): a 500, a 429 or a hang of <paramref name="hang"/>, each delivering or not. Share 0 stops it.
+    /// </summary>
+    public void FailRandomly(string pathContains, double share, TimeSpan hang, int seed) =>
+        _faults.SetChaos(share <= 0 ? null : new(pathContains, share, hang, new Random(seed)));
 
     static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
