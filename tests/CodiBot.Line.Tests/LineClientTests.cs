@@ -141,7 +141,7 @@ public class LineClientTests
     [Fact]
     public async Task A_reply_that_timed_out_is_not_retried_inside_the_client()
     {
-        await using var h = await LineClientHarness.StartAsync(timeout: "00:00:00.300");
+        await using var h = await LineClientHarness.StartAsync(timeout: TimeSpan.FromSeconds(1));
         h.Api.Script(Reply, new Answer(200, Delay: TimeSpan.FromSeconds(5)), new Answer(200));
 
         var ex = await Assert.ThrowsAsync<LineApiException>(() => h.Client.ReplyAsync("rt", Hello, default));
