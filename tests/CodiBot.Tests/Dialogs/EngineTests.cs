@@ -95,4 +95,28 @@ public sealed class EngineTests
         Assert.Equal(Lang.En, copy.Lang);
         Assert.Equal("province_group", copy.FieldId);
     }
+
+    [Fact]
+    public void A_shared_location_with_a_huge_address_keeps_at_most_max_length_of_it()
+    {
+        var (engine, dialog) = Load("""
+            id: where
+            version: 1
+            title: ที่ไหน
+            fields:
+              - id: place
+                type: location
+                label: สถานที่
+                prompt: ที่ไหนคะ
+                max_length: 50
+            """);
+        var started = engine.Start(dialog, Ctx, "e1");
+        var address = string.Concat(Enumerable.Repeat("ถนนพระราม๔😷", 600));
+        var done = engine.Handle(dialog, started.State!, new LocationInput(13.7, 100.5, address, "m1", "e2"), Ctx);
+        Assert.Equal(DialogStage.Summary, done.State!.Stage);
+        var kept = done.State.Answers["place"]!["address"]!.GetValue<string>();
+        Assert.InRange(kept.Length, 40, 50);
+        Assert.StartsWith(kept.TrimEnd('…'), address, StringComparison.Ordinal);
+        Assert.InRange(done.Messages[^1].Text.Length, 1, 500);
+    }
 }
