@@ -15,8 +15,9 @@ public sealed record PhotoCheckResult(string? ContentType, string? Extension, Ph
 }
 
 /// <summary>
-/// Decides what a photo is from its first bytes. The type LINE or a browser declares is never trusted: a text file
-/// called .jpg, or an executable sent as image/jpeg, is refused.
+/// Decides what a photo is from its bytes. The type LINE or a browser declares is never trusted: a text file
+/// called .jpg, or an executable sent as image/jpeg, is refused; a JPEG or PNG must also hold together as one
+/// (<see cref="ImageStructure"/>).
 /// </summary>
 public static class PhotoCheck
 {
@@ -40,6 +41,13 @@ public static class PhotoCheck
             return new(null, null, PhotoProblem.TooLarge, $"{content.Length:N0} bytes is over the {MaxBytes:N0}-byte limit");
         if (Sniff(content) is not { } extension)
             return new(null, null, PhotoProblem.NotAnImage, content.IsEmpty ? "empty" : "not a JPEG, PNG, GIF, WebP or HEIC image");
+        var broken = extension switch
+        {
+            "jpg" => ImageStructure.JpegProblem(content),
+            "png" => ImageStructure.PngProblem(content),
+            _ => null,
+        };
+        if (broken is not null) return new(null, null, PhotoProblem.NotAnImage, broken);
         return new(ContentTypeOfExtension(extension), extension, null, null);
     }
 

@@ -9,6 +9,10 @@ public sealed class PhotoCheckTests
     {
         { "jpeg", TestImages.Jpeg(), "image/jpeg", "jpg" },
         { "png", TestImages.Png(), "image/png", "png" },
+        { "real baseline jpeg", TestImages.RealJpeg(), "image/jpeg", "jpg" },
+        { "real progressive jpeg", TestImages.RealProgressiveJpeg(), "image/jpeg", "jpg" },
+        { "real interlaced png", TestImages.RealInterlacedPng(), "image/png", "png" },
+        { "real palette png", TestImages.RealPalettePng(), "image/png", "png" },
         { "gif", TestImages.Gif(), "image/gif", "gif" },
         { "webp", TestImages.WebP(), "image/webp", "webp" },
         { "heic", TestImages.HeicHeader("heic", "mif1", "heic"), "image/heic", "heic" },
@@ -40,7 +44,31 @@ public sealed class PhotoCheckTests
         { "two bytes of a JPEG", [0xFF, 0xD8] },
         { "PNG signature without IHDR", TestImages.Png()[..10] },
         { "jpeg after a prefix", [0x00, .. TestImages.Jpeg()] },
+        { "a JPEG header followed by zeros", TestImages.Padded(TestImages.RealJpeg()[..20], 4096) },
+        { "a JPEG cut before its scan", TestImages.RealJpeg()[..Find(TestImages.RealJpeg(), 0xFF, 0xDA)] },
+        { "a JPEG cut inside its scan", TestImages.RealJpeg()[..(TestImages.RealJpeg().Length - 6)] },
+        { "a JPEG with its frame header zeroed", Zeroed(TestImages.RealJpeg(), Find(TestImages.RealJpeg(), 0xFF, 0xC0) + 2, 9) },
+        { "a JPEG of width 0", Zeroed(TestImages.RealJpeg(), Find(TestImages.RealJpeg(), 0xFF, 0xC0) + 7, 2) },
+        { "a JPEG with a segment running past the end", [0xFF, 0xD8, 0xFF, 0xE0, 0x7F, 0xFF, 0, 0] },
+        { "a PNG header followed by zeros", TestImages.Padded(TestImages.RealPalettePng()[..33], 4096) },
+        { "a PNG whose IHDR fails its CRC", Zeroed(TestImages.RealPalettePng(), 29, 1) },
+        { "a PNG of height 0", Zeroed(TestImages.Png(), 20, 4) },
+        { "a PNG without image data", [.. TestImages.Png()[..33], .. TestImages.Png()[^12..]] },
+        { "a PNG cut inside its data", TestImages.RealInterlacedPng()[..(TestImages.RealInterlacedPng().Length - 20)] },
     };
+
+    static int Find(byte[] bytes, byte a, byte b)
+    {
+        for (var i = 0; i + 1 < bytes.Length; i++) if (bytes[i] == a && bytes[i + 1] == b) return i;
+        throw new InvalidOperationException("marker not found");
+    }
+
+    static byte[] Zeroed(byte[] bytes, int at, int count)
+    {
+        var copy = bytes.ToArray();
+        Array.Clear(copy, at, count);
+        return copy;
+    }
 
     [Theory]
     [MemberData(nameof(NotPhotos))]
