@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Measures the processing lane's nice value (Lane:Niceness) side by side, with and without `stress-ng --cpu 2` beside
-# the bot: for each round, each nice value runs (1) a burst at maximum rate and (2) a steady 300 events/s.
+# Measures the processing lane's nice value (Lane:Niceness) side by side: for each round, each nice value runs (1) a
+# burst at maximum rate on a quiet machine and (2) a steady 300 events/s with `stress-ng --cpu 2` beside the bot.
 # Usage: bash bench/niceness.sh [rounds] [nice values...]   e.g. bash bench/niceness.sh 2 19 10 5 0
 # Needs stress-ng (Debian: apt-get install stress-ng). Results: bench/results/niceness/*.json and a summary on stdout.
 set -uo pipefail
@@ -24,17 +24,18 @@ run() { # name nice stress args...
     answered=$(grep -m1 "answered events/s" "$f" | cut -c41-)
     e2e=$(grep "latency ms p50/p95/p99/max" "$f" | sed -n 2p | cut -c41-)
     drain=$(grep -m1 "^  drain" "$f" | cut -c41-)
-    printf '%-24s acked/s %9s  ack ms p50/95/99/max %-28s answered/s %8s  answer ms %-32s drain %s\n' \
-        "$name" "$ack" "$ackp" "$answered" "$e2e" "$drain"
+    machine=$(grep -m1 "machine CPU busy" "$f" | cut -c41-)
+    printf '%-24s acked/s %9s  ack ms p50/95/99/max %-28s answered/s %8s  answer ms %-32s drain %s  machine %s\n' \
+        "$name" "$ack" "$ackp" "$answered" "$e2e" "$drain" "$machine"
 }
 
 for round in $(seq 1 "$rounds"); do
     # Alternate the order of the nice values from round to round, so a drift of the machine's load hits all alike.
     order=("${values[@]}"); [ $((round % 2)) -eq 0 ] && order=($(printf '%s\n' "${values[@]}" | tac))
     for nice in "${order[@]}"; do
-        for stress in no yes; do
-            run "r$round-burst-n$nice-$stress" "$nice" "$stress" --drain 30
-            run "r$round-steady-n$nice-$stress" "$nice" "$stress" --rate 300 --drain 30
-        done
+        # The webhook ahead of processing: a burst at maximum rate on an otherwise quiet machine.
+        run "r$round-burst-n$nice" "$nice" no --drain 30
+        # Processing not starved: a steady 300 events/s with two CPU hogs beside the bot.
+        run "r$round-steady-stress-n$nice" "$nice" yes --rate 300 --drain 30
     done
 done

@@ -29,19 +29,24 @@ public sealed class BackgroundPriorityTests
         Assert.Equal(0, Niceness());
     }
 
-    [Fact]
-    public async Task Events_are_handled_and_committed_on_the_lane()
+    [Theory]
+    [InlineData(null)] // the default
+    [InlineData(3)] // Lane:Niceness
+    public async Task Events_are_handled_and_committed_on_the_lane(int? configured)
     {
         var seen = new Recorder();
-        await using var bot = await TestBot.StartAsync(services: s => s.AddSingleton<IEventHandling>(sp =>
-            seen.Wrap(ActivatorUtilities.CreateInstance<EventHandling>(sp), sp.GetRequiredService<BackgroundLane>())));
+        await using var bot = await TestBot.StartAsync(
+            settings: new Dictionary<string, string?> { [BackgroundLane.NicenessSetting] = configured?.ToString() },
+            services: s => s.AddSingleton<IEventHandling>(sp =>
+                seen.Wrap(ActivatorUtilities.CreateInstance<EventHandling>(sp), sp.GetRequiredService<BackgroundLane>())));
         var user = LineIds.Random('U');
 
         await bot.Webhooks.SendAsync(bot.Webhooks.Text(user, "ช่วยเหลือ"));
 
         Assert.Single(await bot.MessagesAsync(user, 1));
-        Assert.Equal((true, LaneNiceness), seen.Handling);
-        Assert.Equal((true, LaneNiceness), seen.Commit);
+        var expected = OperatingSystem.IsLinux() ? configured ?? BackgroundLane.DefaultNiceness : 0;
+        Assert.Equal((true, expected), seen.Handling);
+        Assert.Equal((true, expected), seen.Commit);
     }
 
     [Fact]
