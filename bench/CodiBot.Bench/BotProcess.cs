@@ -33,9 +33,12 @@ public sealed class BotProcess : IDisposable
     public static BotProcess External(Uri url, int? pid) => new(url, pid, null, null, false);
 
     /// <summary>Starts `dotnet CodiBot.dll` with a temp database and photo folder, pointed at the stand-in LINE API.</summary>
-    public static BotProcess StartChild(string dll, Uri lineApi, string secret, bool keepTemp)
+    /// <param name="tempDir">An existing folder to run in again (the crash run restarts the bot on the same database).</param>
+    /// <param name="settings">Extra environment settings for the bot.</param>
+    public static BotProcess StartChild(string dll, Uri lineApi, string secret, bool keepTemp,
+        string? tempDir = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var temp = Directory.CreateTempSubdirectory("codibot-bench-").FullName;
+        var temp = tempDir ?? Directory.CreateTempSubdirectory("codibot-bench-").FullName;
         Directory.CreateDirectory(Path.Combine(temp, "photos"));
         var url = new Uri($"http://127.0.0.1:{FreePort()}");
         var psi = new ProcessStartInfo("dotnet")
@@ -61,6 +64,7 @@ public sealed class BotProcess : IDisposable
         env["ConnectionStrings__CodiBot"] = $"Data Source={Path.Combine(temp, "bench.db")}";
         env["Photos__Folder"] = Path.Combine(temp, "photos");
         env["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (k, v) in settings ?? new Dictionary<string, string>()) env[k] = v;
 
         var child = Process.Start(psi) ?? throw new InvalidOperationException("could not start dotnet");
         var bot = new BotProcess(url, child.Id, child, temp, keepTemp);
@@ -90,6 +94,14 @@ public sealed class BotProcess : IDisposable
     }
 
     public bool HasExited => _child is { HasExited: true };
+
+    /// <summary>SIGKILL (kill -9): no shutdown code runs. The temp folder stays.</summary>
+    public void KillHard()
+    {
+        if (_child is null || _child.HasExited) return;
+        _child.Kill();
+        _child.WaitForExit(10_000);
+    }
 
     /// <summary>Polls GET /healthz until it answers 200.</summary>
     public async Task WaitHealthyAsync(TimeSpan timeout, CancellationToken ct)

@@ -8,6 +8,7 @@ using CodiBot.Bench;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 if (args is ["--help"] or ["-h"]) { Console.WriteLine(BenchOptions.Usage); return 0; }
+if (args is ["crash", .. var crashArgs]) return await CrashRun.RunAsync(crashArgs);
 BenchOptions o;
 try { o = BenchOptions.Parse(args); }
 catch (ArgumentException e) { Console.Error.WriteLine($"error: {e.Message}\n\n{BenchOptions.Usage}"); return 2; }
