@@ -32,7 +32,8 @@ public sealed partial class AnnouncementCommands : IChatCommands
     {
         if (StaffTexts.RefuseUnlessStaff(t) is not { } refusal) return await command();
         var hint = t.Lang == Lang.En ? "\nTo send a report, type \"report\"." : "\nหากต้องการส่งรายงาน พิมพ์ \"รายงาน\" ได้เลยค่ะ";
-        return CommandResult.Say(refusal with { Text = refusal.Text + (t.Role == Role.Leader ? hint : "") });
+        // A leader's "ประกาศ …" may be the start of a report: while a question waits, it answers the question.
+        return CommandResult.Hinted(refusal with { Text = refusal.Text + (t.Role == Role.Leader ? hint : "") });
     }
 
     async Task<CommandResult> AddAsync(CommandTurn t, string body, CancellationToken ct)

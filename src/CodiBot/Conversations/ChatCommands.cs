@@ -14,7 +14,16 @@ public sealed record CommandTurn(Turn Turn, string Text, Lang Lang, Person? Pers
 /// <summary>What a command answered and the state changes to commit with the answer.</summary>
 public sealed record CommandResult(IReadOnlyList<BotMessage> Messages, IReadOnlyList<StoreChange>? Changes = null)
 {
+    /// <summary>
+    /// Only a hint, a refusal, or a reading the text merely allows: it looked like this command but was not clearly
+    /// one ("สรุปผลการประชุม", "ยอดชาย", "กองทุนสวัสดิการตำบลละงู"). Outside a dialog it is the answer; while a question
+    /// waits the text goes to the question instead.
+    /// </summary>
+    public bool Hint { get; init; }
+
     public static CommandResult Say(BotMessage message, params StoreChange[] changes) => new([message], changes);
+
+    public static CommandResult Hinted(BotMessage message) => new([message]) { Hint = true };
 }
 
 /// <summary>

@@ -13,11 +13,27 @@ static class Confirmation
     public const string Prefix = "confirm:";
     public const string DeleteMyData = Prefix + "delete-my-data";
     public const string WithdrawReport = Prefix + "withdraw:";
+
+    /// <summary>The question as asked, kept in the state so it can be asked again after a command typed meanwhile.</summary>
+    public static DialogState Asking(string id, Lang lang, long now, string question, string yes, string no) => new()
+    {
+        DialogId = id, Lang = lang, Stage = DialogStage.ConfirmStart, StartedAt = now, UpdatedAt = now,
+        Answers = new JsonObject { ["question"] = question, ["yes"] = yes, ["no"] = no },
+    };
+
+    public static BotMessage Question(DialogState state) => new(
+        state.Answers["question"]?.GetValue<string>() ?? "",
+        [new(state.Answers["yes"]?.GetValue<string>() ?? DialogWords.Yes(state.Lang), DialogWords.Yes(state.Lang)),
+         new(state.Answers["no"]?.GetValue<string>() ?? DialogWords.No(state.Lang), DialogWords.No(state.Lang))]);
 }
 
 public sealed partial class Conversation
 {
     bool IsOwnCommand(string text) => OwnCommand().IsMatch(text) || text is "รายงาน" or "ส่งรายงาน" or "report";
+
+    /// <summary>The person's own data or reports, looked at without changing anything: fine to answer mid-dialog.</summary>
+    static bool IsLookup(string text) => OwnCommand().Match(text) is { Success: true } m && m.Groups["arg"].Length == 0
+        && m.Groups["cmd"].Value is "ข้อมูลของฉัน" or "รายงานของฉัน" or "my data" or "my reports";
 
     /// <summary>The person's own data and reports, and the generic "รายงาน". False when the text is none of these.</summary>
     async Task<bool> OwnCommandAsync(Scope s, string text, Lang lang, CancellationToken ct)
@@ -26,9 +42,7 @@ public sealed partial class Conversation
         var userId = s.Turn.UserId;
         if (text is "รายงาน" or "ส่งรายงาน" or "report")
         {
-            var reports = catalog.All.Where(d => d.Kind == DialogKind.Report).ToList();
-            s.Messages.Add(new BotMessage(lang == Lang.En ? "Which report?" : "ต้องการส่งรายงานแบบไหนคะ",
-                reports.Select(d => new Choice(d.Title.For(lang), d.Starts.FirstOrDefault() ?? d.Id)).ToList()));
+            s.Messages.Add(new BotMessage(lang == Lang.En ? "Which report?" : "ต้องการส่งรายงานแบบไหนคะ", catalog.ReportMenu(lang)));
             return true;
         }
         if (!m.Success || userId is null) return false;
@@ -81,8 +95,9 @@ public sealed partial class Conversation
 
     void Ask(Scope s, string id, Lang lang, string question, string yes, string no)
     {
-        SetState(s, new DialogState { DialogId = id, Lang = lang, Stage = DialogStage.ConfirmStart, StartedAt = s.Ctx.Now, UpdatedAt = s.Ctx.Now });
-        s.Messages.Add(new BotMessage(question, [new(yes, DialogWords.Yes(lang)), new(no, DialogWords.No(lang))]));
+        var state = Confirmation.Asking(id, lang, s.Ctx.Now, question, yes, no);
+        SetState(s, state);
+        s.Messages.Add(Confirmation.Question(state));
     }
 
     void Confirm(Scope s, DialogState state)

@@ -105,13 +105,7 @@ public sealed partial class Conversation
             var start = new DialogStart { Answers = reading.Answers, MessageId = turn.MessageId, Quick = true };
             if (reading.CountsSomething) return (dialog, start);
             if (text.Length < 12) return null;
-            var en = s.Ctx.Lang == Lang.En;
-            var label = QuickReportReader.CategoryField(dialog)!.ChoiceList.First(c => c.Id == reading.CategoryId).Label.For(s.Ctx.Lang);
-            return (dialog, start with
-            {
-                Offer = new BotMessage(en ? $"Shall I make this a report of \"{label}\"?" : $"ต้องการส่งเป็นรายงาน \"{label}\" ใช่ไหมคะ",
-                    [new(en ? "Yes, report it" : "ใช่ รายงานเลย", DialogWords.Yes(s.Ctx.Lang)), new(en ? "No" : "ไม่ใช่", DialogWords.No(s.Ctx.Lang))]),
-            });
+            return (dialog, start with { Offer = true });
         }
         return null;
     }

@@ -77,13 +77,25 @@ public sealed partial class Conversation(
 
     async Task ContinueAsync(Scope s, DialogState state, CancellationToken ct)
     {
-        if (state.DialogId.StartsWith(Confirmation.Prefix)) { Confirm(s, state); return; }
+        if (state.DialogId.StartsWith(Confirmation.Prefix))
+        {
+            var question = Confirmation.Question(state);
+            if (await AsideAsync(s, question, ct)) s.Messages.Add(question);
+            else Confirm(s, state);
+            return;
+        }
         var dialog = catalog.Find(state.DialogId);
         if (dialog is null)
         {
             log.LogWarning("Dropping a dialog state for {DialogId}, which is no longer defined", state.DialogId);
             SetState(s, null);
             await OutsideAsync(s, ct);
+            return;
+        }
+        var waiting = engine.Repeat(dialog, state, s.Ctx with { Lang = state.Lang });
+        if (await AsideAsync(s, waiting[^1], ct))
+        {
+            s.Messages.AddRange(waiting);
             return;
         }
         s.Ctx = s.Ctx with { Lang = state.Lang };
@@ -110,14 +122,35 @@ public sealed partial class Conversation(
 
     static bool IsChatEvent(TurnKind kind) => kind is TurnKind.Join or TurnKind.Leave or TurnKind.MembersJoined or TurnKind.MembersLeft;
 
+    /// <summary>
+    /// A command typed while a question waits ("ยอดหน้ากาก วันนี้", "รายงานของฉัน", "ดูยอดรวม") is answered beside it;
+    /// the caller then asks the question again. Words that steer the dialog, its answers' own phrases and texts a
+    /// command only hints at are left to the dialog, and so is whatever a button of the <paramref name="waiting"/> question
+    /// sends ("ยอดสะสม" is a choice of the project update).
+    /// </summary>
+    async Task<bool> AsideAsync(Scope s, BotMessage waiting, CancellationToken ct)
+    {
+        if (s.Turn.Kind is not (TurnKind.Text or TurnKind.Choice)) return false;
+        var text = Router.Normalize(s.Turn.Text);
+        if (text.Length == 0 || DialogWords.Steers(text) || catalog.FindByStart(text) is not null) return false;
+        if (waiting.Choices?.Any(c => ChoiceMatcher.Compact(Router.Normalize(c.Text)) == ChoiceMatcher.Compact(text)) == true) return false;
+        if (IsLookup(text)) return await OwnCommandAsync(s, text, Language.Of(s.Turn.Text), ct);
+        if (await CommandsAsync(s, s.Turn, ct, certainOnly: true)) return true;
+        if (!router.IsAside(s.Turn.Text)) return false;
+        s.Messages.AddRange(router.Route(s.Turn));
+        return true;
+    }
+
     /// <summary>Offers the turn to each command set (staff, groups, totals, digest); true when one answered it.</summary>
-    async Task<bool> CommandsAsync(Scope s, Turn turn, CancellationToken ct)
+    /// <param name="certainOnly">Hints and refusals (<see cref="CommandResult.Hint"/>) do not count and are not said.</param>
+    async Task<bool> CommandsAsync(Scope s, Turn turn, CancellationToken ct, bool certainOnly = false)
     {
         var role = await roles.RoleOfAsync(s.Db, turn.UserId, s.Person, ct);
         var command = new CommandTurn(turn, Router.Normalize(turn.Text), Language.Of(turn.Text), s.Person, role, s.Db, s.Ctx);
         foreach (var set in commandSets)
         {
             if (await set.TryHandleAsync(command, ct) is not { } result) continue;
+            if (certainOnly && result.Hint) return false;
             s.Messages.AddRange(result.Messages);
             if (result.Changes is not null) s.Changes.AddRange(result.Changes);
             return true;

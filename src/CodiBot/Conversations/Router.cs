@@ -67,6 +67,14 @@ public sealed partial class Router
         return Commands.Any(c => c.Intent is Intent.Help or Intent.Greeting or Intent.Thanks && c.Words.Contains(t));
     }
 
+    /// <summary>A command word other than help ("ดูยอดรวม", "สวัสดี"): while a question waits it is answered beside it;
+    /// help is the question's own help there.</summary>
+    public bool IsAside(string? text)
+    {
+        var t = Normalize(text);
+        return Commands.Any(c => c.Intent != Intent.Help && c.Words.Contains(t));
+    }
+
     /// <summary>In a group, a message that is only a command word ("ช่วยเหลือ") addresses the bot; chat that merely contains it does not.</summary>
     public bool IsCommandOnly(string? text)
     {

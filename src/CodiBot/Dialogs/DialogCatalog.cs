@@ -44,6 +44,10 @@ public sealed class DialogCatalog(IReadOnlyList<DialogDefinition> dialogs)
     /// <summary>The dialogs a free-text report can fill (quick_report: true).</summary>
     public IEnumerable<DialogDefinition> QuickReports => dialogs.Where(d => d.QuickReport);
 
+    /// <summary>A button per report form, sending its first start phrase: "which report?".</summary>
+    public IReadOnlyList<Choice> ReportMenu(Lang lang) =>
+        dialogs.Where(d => d.Kind == DialogKind.Report).Select(d => new Choice(d.Title.For(lang), d.Starts.FirstOrDefault() ?? d.Id)).ToList();
+
     public DialogDefinition? Registration => dialogs.FirstOrDefault(d => d.Kind == DialogKind.Registration);
 
     public static DialogCatalog Load(string folder) => new(DialogLoader.LoadFolder(folder));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CodiBot.Announcements;
 using CodiBot.Conversations;
+using CodiBot.Dialogs;
 using CodiBot.Reports;
 using CodiBot.Storage;
 using CodiBot.Thai;
@@ -62,8 +63,8 @@ public sealed class DigestBuilder(
         return today.Totals.Select(t => t.Category).Concat(cumulative.Totals.Select(t => t.Category))
             .Concat(today.PerCategory.Select(c => c.Category)).Concat(cumulative.PerCategory.Select(c => c.Category))
             .Where(IsActivity).Distinct()
-            .Select(c => new CategoryFigures(c, names.Of(c, lang), reportsToday.GetValueOrDefault(c), AmountsOf(today, c), AmountsOf(cumulative, c)))
-            .Where(c => c.ReportsToday > 0 || c.Today.Count > 0 || c.Cumulative.Count > 0)
+            .Select(c => new CategoryFigures(c, names.Of(c, lang), reportsToday.GetValueOrDefault(c), AmountsOf(today, c), AmountsOf(cumulative, c), reportsSince.GetValueOrDefault(c)))
+            .Where(c => c.ReportsToday > 0 || c.Today.Count > 0 || c.Cumulative.Count > 0 || c.ReportsSince > 0)
             .OrderByDescending(c => c.ReportsToday).ThenByDescending(c => reportsSince.GetValueOrDefault(c.Category))
             .ThenBy(c => c.Name, thai).ToList();
     }
@@ -92,7 +93,7 @@ public sealed class DigestBuilder(
         var found = new List<(CategoryFigures Category, Measure Measure)>();
         foreach (var c in categories.Where(c => c.ReportsToday > 0 && c.Today.Count > 0).Take(options.Value.NotableReports))
         {
-            var q = db.Measures.AsNoTracking().Where(m => m.Category == c.Category && m.Date == iso);
+            var q = db.Measures.AsNoTracking().Where(m => m.Category == c.Category && m.Date == iso && m.Unit != Measure.NotCounted);
             if (regionId is not null) q = q.Where(m => m.Region == regionId);
             if (await q.OrderByDescending(m => m.Quantity).FirstOrDefaultAsync(ct) is { } top) found.Add((c, top));
         }

@@ -22,7 +22,7 @@ public sealed partial class DigestCommands(DigestBuilder builder) : IChatCommand
         var today = turn.Ctx.Today;
         if (Read(m.Groups["rest"].Value, today) is not { } request)
             // In a group, chat that merely starts with "สรุป…" is not for the bot.
-            return turn.InGroup && !turn.Turn.AddressedToBot ? null : CommandResult.Say(Hint(lang, null, today));
+            return turn.InGroup && !turn.Turn.AddressedToBot ? null : CommandResult.Hinted(Hint(lang, null, today));
         if (request.Day > today) return CommandResult.Say(Hint(lang, request.Day, today));
 
         var region = request.Region;

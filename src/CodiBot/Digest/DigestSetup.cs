@@ -1,17 +1,17 @@
 using CodiBot.Conversations;
+using CodiBot.Dialogs;
 using Cronos;
 
 namespace CodiBot.Digest;
 
 public static class DigestSetup
 {
-    /// <summary>The digest's parts: names and targets, the builder, the "สรุป…" commands and the scheduler.</summary>
+    /// <summary>The digest's parts: targets, the builder, the "สรุป…" commands and the scheduler.</summary>
     public static IServiceCollection AddDigest(this IServiceCollection services, IConfiguration config, string dialogsFolder)
     {
         services.AddOptions<DigestOptions>().Bind(config.GetSection(DigestOptions.Section))
             .Validate(o => IsCron(o.Schedule), "Digest:Schedule must be a 5-field cron expression such as \"0 18 * * *\"")
             .ValidateOnStart();
-        services.AddSingleton<CategoryNames>();
         services.AddSingleton(sp =>
         {
             var file = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DigestOptions>>().Value.TargetsFile;

@@ -58,9 +58,9 @@ public static class DigestText
         var head = $"{(d.En() ? "CODI" : Centre)} {(d.En() ? "summary" : "สรุป")} {DayLine(d)}{(d.Late ? " " + LateMark(d) : "")}: ";
         var s = new StringBuilder(head);
         s.Append(d.Reports > 0 ? KeyFigures(d) : NoReports(d));
-        foreach (var c in d.Categories.Where(c => c.Today.Count > 0))
+        foreach (var c in d.Categories.Where(c => c.ReportsToday > 0 || c.Today.Count > 0))
         {
-            var part = $" · {c.Name} {Amounts(c.Today, lang)}";
+            var part = $" · {c.Name} {(c.Today.Count > 0 ? Amounts(c.Today, lang) : ReportsCount(c.ReportsToday, lang))}";
             if (s.Length + part.Length > AltTextMax) break;
             s.Append(part);
         }

@@ -34,8 +34,9 @@ public sealed record DigestView
 /// <summary>A quantity in one unit; <see cref="Approximate"/> is the part reported as "กว่า"/"ประมาณ".</summary>
 public sealed record Amount(string Unit, double Quantity, double Approximate = 0);
 
-/// <summary>An activity category's figures: today's reports and amounts, and the cumulative amounts.</summary>
-public sealed record CategoryFigures(string Category, string Name, int ReportsToday, IReadOnlyList<Amount> Today, IReadOnlyList<Amount> Cumulative);
+/// <summary>An activity category's figures: today's reports and amounts, and the cumulative amounts and reports.
+/// An activity reported without a count adds to the reports and not to the amounts.</summary>
+public sealed record CategoryFigures(string Category, string Name, int ReportsToday, IReadOnlyList<Amount> Today, IReadOnlyList<Amount> Cumulative, int ReportsSince = 0);
 
 /// <summary>One region's day; <see cref="Top"/> names its largest activities.</summary>
 public sealed record RegionFigures(Region Region, int Reports, int Organisations, IReadOnlyList<(string Name, Amount Amount)> Top);

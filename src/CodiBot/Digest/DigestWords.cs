@@ -58,11 +58,13 @@ public static class DigestWords
 
     static string Plural(int n, string noun) => $"{Number(n)} {noun}{(n == 1 ? "" : "s")}";
 
-    /// <summary>The day's amounts, "–" when none.</summary>
-    public static string DayAmounts(CategoryFigures c, Lang lang) => c.Today.Count > 0 ? Amounts(c.Today, lang) : "–";
+    /// <summary>The day's amounts; "not counted" when the day's reports gave none, "–" when there were none.</summary>
+    public static string DayAmounts(CategoryFigures c, Lang lang) =>
+        c.Today.Count > 0 ? Amounts(c.Today, lang) : c.ReportsToday > 0 ? (lang == Lang.En ? "not counted" : "ไม่ได้ระบุจำนวน") : "–";
 
+    /// <summary>The cumulative amounts, or the number of reports when the activity was reported without counts.</summary>
     public static string CumulativeAmounts(CategoryFigures c, Lang lang) =>
-        (lang == Lang.En ? "total " : "สะสม ") + (c.Cumulative.Count > 0 ? Amounts(c.Cumulative, lang) : "–");
+        (lang == Lang.En ? "total " : "สะสม ") + (c.Cumulative.Count > 0 ? Amounts(c.Cumulative, lang) : c.ReportsSince > 0 ? ReportsCount(c.ReportsSince, lang) : "–");
 
     public static string RegionsHeading(DigestView d) => d.En() ? "By region" : "รายภาค";
 

@@ -1,3 +1,4 @@
+using CodiBot.Dialogs;
 using CodiBot.Dialogs.Definitions;
 using CodiBot.Dialogs.Loading;
 using YamlDotNet.Core;

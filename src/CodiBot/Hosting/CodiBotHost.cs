@@ -63,6 +63,7 @@ public static class CodiBotHost
         // Loaded now, not on first use: a broken form stops start-up with its file and line.
         var dialogsFolder = (builder.Configuration.GetSection(DialogOptions.Section).Get<DialogOptions>() ?? new()).ResolveFolder(builder.Environment.ContentRootPath);
         services.AddSingleton(DialogCatalog.Load(dialogsFolder));
+        services.AddSingleton<CategoryNames>();
         services.AddSingleton<DialogEngine>();
         services.AddSingleton<BangkokClock>();
         services.AddSingleton<Registrations>();

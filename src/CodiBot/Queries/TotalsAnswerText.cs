@@ -26,6 +26,9 @@ public sealed class TotalsAnswerText(TotalsVocabulary words)
         var counted = keys
             .Select(k => (Key: k, Totals: answer.Totals.Where(t => t.Category == k && t.Unit.Length > 0 && t.Quantity != 0).ToList()))
             .Where(c => c.Totals.Count > 0).ToList();
+        // Activities reported without counts ("ตั้งจุดคัดกรอง 12 รายงาน") are named with their reports.
+        var uncounted = keys.Where(k => counted.All(c => c.Key != k))
+            .Select(k => answer.PerCategory.FirstOrDefault(c => c.Category == k)).OfType<CategoryCount>().Where(c => c.Reports > 0).ToList();
         var reports = answer.Reports ?? answer.PerCategory.Where(c => keys.Contains(c.Category)).Sum(c => c.Reports);
         if (counted.Count == 0 && reports == 0)
         {
@@ -43,6 +46,8 @@ public sealed class TotalsAnswerText(TotalsVocabulary words)
                 line += $" ({Reports(count.Reports, en)})";
             lines.Add(line);
         }
+        foreach (var c in uncounted)
+            lines.Add("• " + Shorter(words.NameOf(c.Category, lang), common) + " " + Reports(c.Reports, en) + (en ? " (not counted)" : " (ไม่ได้ระบุจำนวน)"));
         var organisations = en ? $"{answer.Organisations:N0} organisation{(answer.Organisations == 1 ? "" : "s")}" : $"{answer.Organisations:N0} องค์กร";
         lines.Add(answer.Reports is { } n
             ? (en ? $"Counted from {Reports(n, en)} by {organisations}" : $"นับจาก {Reports(n, en)} ของ {organisations}")

@@ -47,8 +47,10 @@ public sealed class TotalsCommands : IChatCommands
         var question = parser.Parse(turn.Turn.Text, today, since, organisations);
         if (!IsMine(turn, question)) return null;
         var lang = turn.Lang;
-        if (turn.Role == Role.Guest) return CommandResult.Say(RegisterFirst(turn, lang));
-        if (!question.Understood) return CommandResult.Say(NotUnderstood(question, lang));
+        if (!question.Understood) return CommandResult.Hinted(turn.Role == Role.Guest ? RegisterFirst(turn, lang) : NotUnderstood(question, lang));
+        // Read only from what and where ("กองทุนสวัสดิการ ละงู"), it may as well be an answer to a question waiting.
+        var hint = question.Ask != TotalsAsk.Strong;
+        if (turn.Role == Role.Guest) return CommandResult.Say(RegisterFirst(turn, lang)) with { Hint = hint };
         if (question.Period.From > today)
             return CommandResult.Say(TotalsExamples.Message(lang, lang == Lang.En
                 ? "That period has not started yet, so nothing can have been reported. 🙏"
@@ -74,7 +76,7 @@ public sealed class TotalsCommands : IChatCommands
         var answer = await reader.ReadAsync(turn.Db, question.Query, ct);
         var names = organisations.ToDictionary(o => o.Id, o => o.Name);
         var text = note + writer.Write(question, answer, TotalsAnswerText.PlaceName(question.Place, names, lang), lang);
-        return CommandResult.Say(new BotMessage(text, TotalsExamples.Choices(lang)));
+        return CommandResult.Say(new BotMessage(text, TotalsExamples.Choices(lang))) with { Hint = hint };
     }
 
     /// <summary>

@@ -33,6 +33,11 @@ public sealed class Report
 /// <summary>A countable fact of a report: category, quantity and unit, with where and when, for totals.</summary>
 public sealed class Measure
 {
+    /// <summary>The unit of a measure that only says the activity was done, uncounted: it counts one report of its category and no amount.</summary>
+    public const string NotCounted = "";
+
+    public bool IsCounted => Unit != NotCounted;
+
     public long Id { get; set; }
     public long ReportId { get; set; }
     public required string Category { get; set; }

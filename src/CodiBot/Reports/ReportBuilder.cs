@@ -52,11 +52,24 @@ public static class ReportBuilder
     {
         foreach (var rule in dialog.Measures)
         {
-            if (answers[rule.From] is not { } value || !Relevance.Holds(rule.When, answers)) continue;
+            if (!Relevance.Holds(rule.When, answers)) continue;
             var category = Category(rule.Category, dialog, answers);
             if (category is null) continue;
-            var items = value is JsonArray list ? list.OfType<JsonObject>() : [value.AsObject()];
-            foreach (var q in items.Where(q => q["target"]?.GetValue<bool>() != true))
+            var items = answers[rule.From] switch
+            {
+                JsonArray list => list.OfType<JsonObject>(),
+                JsonObject one => [one],
+                _ => [],
+            };
+            var counted = items.Where(q => q["target"]?.GetValue<bool>() != true).ToList();
+            // An activity done but not counted ("ตั้งจุดคัดกรองร่วมกับ อสม.") is still a report of its activity.
+            if (counted.Count == 0 && IsActivity(rule.Category, dialog))
+                yield return new Measure
+                {
+                    Category = category, Unit = Measure.NotCounted, Quantity = 0,
+                    Date = report.Date, Province = report.Province, Region = report.Region, OrganisationId = report.OrganisationId,
+                };
+            foreach (var q in counted)
                 yield return new Measure
                 {
                     Category = ItemCategory(rule.Category, dialog, category, q["item"]?.GetValue<string>()) ?? category,
@@ -68,6 +81,10 @@ public static class ReportBuilder
                 };
         }
     }
+
+    /// <summary>A rule whose category is exactly one choice field ("{category}"): it names what was done, not one figure of it.</summary>
+    static bool IsActivity(string template, DialogDefinition dialog) =>
+        DialogLoader.TemplateRef().Match(template) is { Success: true } m && m.Value == template && dialog.Field(m.Groups[1].Value)?.Type == FieldType.Choice;
 
     /// <summary>Fills "{programme}.{indicator}" from choice ids; null when a referenced answer is missing.</summary>
     static string? Category(string template, DialogDefinition dialog, JsonObject answers)

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace CodiBot.Reports;
 
 /// <summary>Storing a confirmed report, and a leader's own reports: list, correct, withdraw (within the correction window).</summary>
-public sealed class ReportCommands(DialogCatalog catalog, IOptions<DialogOptions> options)
+public sealed class ReportCommands(DialogCatalog catalog, CategoryNames names, IOptions<DialogOptions> options)
 {
     public TurnResult Complete(Completion done, string? userId, Person? person, DialogContext ctx)
     {
@@ -68,7 +68,8 @@ public sealed class ReportCommands(DialogCatalog catalog, IOptions<DialogOptions
         foreach (var r in recent)
         {
             var date = DateOnly.ParseExact(r.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var what = string.Join(", ", r.Measures.Take(2).Select(m => $"{m.Item ?? Category(r.DialogId, m.Category, lang)} {AnswerValues.FormatNumber((decimal)m.Quantity)} {m.Unit}"));
+            var what = string.Join(", ", r.Measures.Take(2).Select(m => m.Item ?? names.Of(m.Category, lang)
+                + (m.IsCounted ? $" {AnswerValues.FormatNumber((decimal)m.Quantity)} {(en ? Units.English(m.Unit) : m.Unit)}" : "")));
             var status = r.Status == ReportStatus.Withdrawn ? (en ? " (withdrawn)" : " (ถอนแล้ว)") : r.Version > 1 ? (en ? " (corrected)" : " (แก้ไขแล้ว)") : "";
             lines.Add($"• {r.Code} · {ThaiDates.Format(date, en)} · {catalog.TitleOf(r.DialogId, lang)}{(what.Length > 0 ? " · " + what : "")}{status}");
             if (r.Status == ReportStatus.Active && Correctable(r, now) && buttons.Count < 12)
@@ -80,9 +81,6 @@ public sealed class ReportCommands(DialogCatalog catalog, IOptions<DialogOptions
         lines.Add(en ? $"Reports can be corrected or withdrawn for {options.Value.CorrectionWindow.TotalDays:0} days." : $"แก้ไขหรือถอนรายงานได้ภายใน {options.Value.CorrectionWindow.TotalDays:0} วันหลังส่ง");
         return new BotMessage(string.Join("\n", lines), buttons);
     }
-
-    string Category(string dialogId, string category, Lang lang) =>
-        catalog.Find(dialogId) is { } d && QuickReportReader.CategoryField(d) is { } f ? AnswerValues.ChoiceLabel(f, category, lang) : category;
 
     public bool Correctable(Report r, long now) => now - r.ConfirmedAt <= options.Value.CorrectionWindow.TotalMilliseconds;
 

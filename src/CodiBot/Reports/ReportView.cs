@@ -13,7 +13,7 @@ public sealed record ReportView(
     public static ReportView Of(Report r) => new(
         r.Id, r.Code, r.Date, r.DialogId, r.DialogVersion, r.Version, StatusName(r.Status),
         new OrganisationView(r.OrganisationId, r.OrganisationName), r.Province, r.Region, r.ReporterName, ParseAnswers(r.AnswersJson),
-        [.. r.Measures.Select(m => new MeasureView(m.Category, m.Quantity, m.Unit, m.Approximate, m.Item))],
+        [.. r.Measures.Select(m => m.IsCounted ? new MeasureView(m.Category, m.Quantity, m.Unit, m.Approximate, m.Item) : new MeasureView(m.Category, null, null, false, null))],
         [.. r.Photos.Select(p => new PhotoView(p.N, PhotoUrl(r.Id, p.N), p.ContentType, p.Size))],
         Instant(r.CreatedAt), Instant(r.ConfirmedAt));
 
@@ -35,6 +35,7 @@ public sealed record ReportView(
 
 public sealed record OrganisationView(long? Id, string? Name);
 
-public sealed record MeasureView(string Category, double Quantity, string Unit, bool Approximate, string? Item);
+/// <summary>A measure; an activity reported without a count has no quantity and no unit.</summary>
+public sealed record MeasureView(string Category, double? Quantity, string? Unit, bool Approximate, string? Item);
 
 public sealed record PhotoView(int N, string Url, string ContentType, long Size);

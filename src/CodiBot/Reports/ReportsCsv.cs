@@ -28,7 +28,7 @@ public static class ReportsCsv
                 [
                     r.Id.ToString(CultureInfo.InvariantCulture), Cell(r.Code), Cell(r.Date), Cell(r.DialogId),
                     ReportView.StatusName(r.Status), Cell(r.OrganisationName), Cell(r.Province), Cell(r.Region),
-                    Cell(m?.Category), m?.Quantity.ToString(CultureInfo.InvariantCulture) ?? "", Cell(m?.Unit),
+                    Cell(m?.Category), m is { IsCounted: true } ? m.Quantity.ToString(CultureInfo.InvariantCulture) : "", Cell(m?.Unit),
                     m is null ? "" : m.Approximate ? "true" : "false", Cell(m?.Item),
                     r.Photos.Count.ToString(CultureInfo.InvariantCulture), ReportView.Instant(r.ConfirmedAt),
                 ]).Append("\r\n");

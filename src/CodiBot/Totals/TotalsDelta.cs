@@ -43,9 +43,10 @@ public sealed class TotalsDelta
         }
         foreach (var m in report.Measures)
         {
-            var unit = m.Unit.Length == 0 ? "หน่วย" : m.Unit; // "" is the counting row
-            Measure(m.Category, unit, m.Quantity, m.Approximate);
-            if (!string.IsNullOrEmpty(m.Item)) Measure(ItemCategory(m.Category, m.Item), unit, m.Quantity, m.Approximate);
+            // An activity done but not counted adds no amount, only the report to its category.
+            if (!m.IsCounted) { amounts[(m.Category, Counted)] = new(0, 0, 1); continue; }
+            Measure(m.Category, m.Unit, m.Quantity, m.Approximate);
+            if (!string.IsNullOrEmpty(m.Item)) Measure(ItemCategory(m.Category, m.Item), m.Unit, m.Quantity, m.Approximate);
         }
         amounts[(AnyCategory, Counted)] = new(0, 0, 1);
 

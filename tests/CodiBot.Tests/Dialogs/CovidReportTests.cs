@@ -109,10 +109,15 @@ public sealed class CovidReportTests(SharedBot shared)
         await leader.RegisterAsync();
         var offer = await leader.SayAsync("วันนี้ฉีดพ่นยาฆ่าเชื้อในเขตชุมชนและป้ายรถเมล์");
         Assert.Contains("ต้องการส่งเป็นรายงาน", offer.Text());
-        Assert.Contains("จำนวนเท่าไร", (await leader.SayAsync("ใช่")).Text()); // the one thing missing
-        var summary = await leader.SayAsync("12 จุด");
+        var summary = await leader.SayAsync("12 จุด"); // a count typed at the offer answers it too
         Assert.Contains("2. กิจกรรม: ฉีดพ่นฆ่าเชื้อ", summary.Text());
         Assert.Contains("จำนวน: 12 จุด", summary.Text());
+
+        await leader.SayAsync("ยกเลิก");
+        await leader.SayAsync("วันนี้ฉีดพ่นยาฆ่าเชื้อในเขตชุมชนและป้ายรถเมล์");
+        var uncounted = await leader.SayAsync("ใช่"); // nothing counted: straight to the summary
+        Assert.Contains("2. กิจกรรม: ฉีดพ่นฆ่าเชื้อ", uncounted.Text());
+        Assert.DoesNotContain("จำนวน:", uncounted.Text());
     }
 
     [Fact]

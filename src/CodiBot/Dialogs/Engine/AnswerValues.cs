@@ -23,14 +23,16 @@ public static class AnswerValues
 
     public static JsonObject Organisation(OrganisationRef o) => new() { ["id"] = o.Id, ["name"] = o.Name, ["province"] = o.Province, ["region"] = o.Region };
 
-    public static string Display(FieldDefinition field, JsonNode? value, Lang lang)
+    /// <param name="unit">A number field's unit (its measure's, e.g. คน), shown after the number.</param>
+    public static string Display(FieldDefinition field, JsonNode? value, Lang lang, string? unit = null)
     {
         if (value is null) return "-";
         var en = lang == Lang.En;
         switch (field.Type)
         {
             case FieldType.Number:
-                return Approx(value["approx"]?.GetValue<bool>() == true, en) + FormatNumber(value["value"]!.GetValue<decimal>());
+                return Approx(value["approx"]?.GetValue<bool>() == true, en) + FormatNumber(value["value"]!.GetValue<decimal>())
+                    + (unit is null ? "" : " " + (en ? Units.English(unit) : unit));
             case FieldType.Quantity:
                 return string.Join(", ", value.AsArray().Select(q => QuantityText(q!, en)));
             case FieldType.Choice:

@@ -39,10 +39,10 @@ public sealed partial class DialogEngine(DialogCatalog catalog)
         if (start.AtSummary)
             foreach (var f in dialog.Fields.Where(f => !f.Required && !state.IsSettled(f.Id))) state.Skip(f.Id);
         if (start.AtSummary) return ShowSummary(dialog, state, ctx, start.Intro);
-        if (start.Offer is { } offer)
+        if (start.Offer)
         {
             state.Stage = DialogStage.ConfirmStart;
-            return new DialogOutcome(state, [offer]);
+            return new DialogOutcome(state, [Offer(dialog, state)]);
         }
         return Advance(dialog, state, ctx, start.Intro);
     }
@@ -62,13 +62,15 @@ public sealed partial class DialogEngine(DialogCatalog catalog)
                 return Resume(dialog, state, ctx);
             case DialogStage.ConfirmSwitch:
                 if (text is not null && DialogWords.IsCancel(text)) return Cancelled(state);
-                if (text is not null && !DialogWords.IsContinue(text) && state.SwitchTo is { } next && catalog.Find(next) is { } other)
+                // Only the other form's own phrase (its button) switches; anything else unclear asks again.
+                if (text is not null && state.SwitchTo is { } next && catalog.Find(next) is { } other && catalog.FindByStart(text)?.Id == next)
                     return Start(other, ctx with { Lang = state.Lang }, input.EventId);
+                if (text is not null && !(DialogWords.IsContinue(text) || DialogWords.IsNo(text) || DialogWords.IsBack(text)))
+                    return new DialogOutcome(state, [SwitchQuestion(dialog, state, DialogTexts.SwitchHelp(state.Lang))]);
                 state.Stage = state.ResumeStage;
                 return Resume(dialog, state, ctx);
             case DialogStage.ConfirmStart:
-                if (text is not null && DialogWords.IsYes(text)) return Advance(dialog, state, ctx);
-                return new DialogOutcome(null, [], Then: text is not null && !DialogWords.IsNo(text) && !DialogWords.IsCancel(text) ? ((TextInput)input).Text : null);
+                return AtOffer(dialog, state, input, text, ctx);
         }
 
         if (text is not null)
@@ -85,6 +87,50 @@ public sealed partial class DialogEngine(DialogCatalog catalog)
         };
     }
 
+    /// <summary>
+    /// "Report this?": yes goes on (usually straight to the summary), a bare count answers the quantity too, no says what
+    /// to do instead; any other text closes the offer and is handled as if just sent.
+    /// </summary>
+    DialogOutcome AtOffer(DialogDefinition dialog, DialogState state, DialogInput input, string? text, DialogContext ctx)
+    {
+        var lang = state.Lang;
+        if (text is null) return new DialogOutcome(null, []);
+        if (DialogWords.IsYes(text) && !DialogWords.IsNo(text)) return Advance(dialog, state, ctx);
+        if (DialogWords.IsNo(text) || DialogWords.IsCancel(text))
+            return new DialogOutcome(null, [new BotMessage(DialogTexts.NotAReport(lang), catalog.ReportMenu(lang))]);
+        if (DialogWords.IsHelp(text)) return new DialogOutcome(state, [Offer(dialog, state, DialogTexts.OfferHelp(lang))]);
+        var raw = ((TextInput)input).Text;
+        if (dialog.Fields.FirstOrDefault(f => f.Type == FieldType.Quantity && Relevance.IsRelevant(f, state)) is { } quantity
+            && QuickReportReader.Read(dialog, raw, ctx.Today) is null
+            && FieldParser.Parse(dialog, quantity, state, raw, ctx, lang) is Accepted counted)
+        {
+            state.Set(quantity.Id, counted.Value, input.MessageId);
+            state.MarkTyped(quantity.Id);
+            return Advance(dialog, state, ctx);
+        }
+        return new DialogOutcome(null, [], Then: raw);
+    }
+
+    BotMessage Offer(DialogDefinition dialog, DialogState state, string? before = null)
+    {
+        var lang = state.Lang;
+        var activity = QuickReportReader.CategoryField(dialog) is { } f && state.Answers[f.Id] is JsonValue v
+            ? AnswerValues.ChoiceLabel(f, v.GetValue<string>(), lang) : dialog.Title.For(lang);
+        var text = DialogTexts.Offer(activity, lang);
+        return new BotMessage(before is null ? text : before + "\n" + text, DialogTexts.OfferChoices(lang));
+    }
+
+    /// <summary>The question now waiting, asked again unchanged (after answering a command typed meanwhile).</summary>
+    public IReadOnlyList<BotMessage> Repeat(DialogDefinition dialog, DialogState state, DialogContext ctx) => state.Stage switch
+    {
+        DialogStage.ConfirmStart => [Offer(dialog, state)],
+        DialogStage.ConfirmCancel => [CancelQuestion(state)],
+        DialogStage.ConfirmSwitch => [SwitchQuestion(dialog, state)],
+        DialogStage.Summary or DialogStage.ChoosingEdit => [Summary.Show(dialog, state)],
+        _ when state.FieldId is { } id && dialog.Field(id) is { } f => [Prompts.Ask(dialog, f, state, ctx)],
+        _ => [Summary.Show(dialog, state)],
+    };
+
     DialogOutcome Asking(DialogDefinition dialog, DialogState state, DialogInput input, string? text, DialogContext ctx)
     {
         var field = state.FieldId is { } id ? dialog.Field(id) : null;
@@ -96,6 +142,7 @@ public sealed partial class DialogEngine(DialogCatalog catalog)
         {
             if (field.Type != FieldType.Location) return Retry(dialog, state, field, ctx, en ? "A location is not what this question needs." : "ข้อนี้ยังไม่ต้องส่งตำแหน่งค่ะ");
             state.Set(field.Id, AnswerValues.Location(loc.Latitude, loc.Longitude, loc.Address is { } a ? Graphemes.Clip(a, FieldParser.MaxLength(field)) : null), loc.MessageId);
+            state.MarkTyped(field.Id);
             return Advance(dialog, state, ctx);
         }
         if (text is null) return Retry(dialog, state, field, ctx, en ? "Please answer in text or with the buttons." : "กรุณาตอบเป็นข้อความ หรือเลือกจากปุ่มค่ะ");
@@ -120,6 +167,7 @@ public sealed partial class DialogEngine(DialogCatalog catalog)
             if (!yes && field.MustAccept)
                 return new DialogOutcome(null, [new BotMessage(field.Refusal?.For(state.Lang) ?? (en ? "Understood; nothing was stored." : "รับทราบค่ะ ไม่มีการเก็บข้อมูลใด ๆ"), Texts.MainMenu(state.Lang))]);
             state.Set(field.Id, JsonValue.Create(yes), input.MessageId);
+            state.MarkTyped(field.Id);
             return Advance(dialog, state, ctx);
         }
         if (field.Type is FieldType.Photos or FieldType.MultiChoice && DialogWords.IsDone(text))
@@ -133,27 +181,46 @@ public sealed partial class DialogEngine(DialogCatalog catalog)
             return Advance(dialog, state, ctx);
         }
 
+        // A tap on a multi-choice button is that one choice alone: in, or out again if picked; the list stays open until "เสร็จ".
+        if (field.Type == FieldType.MultiChoice && IsButtonText(field, text, state.Lang)
+            && ChoiceMatcher.Exact(FieldParser.Visible(field, state), text) is [var tapped])
+        {
+            state.Draft ??= [];
+            if (state.Draft.FirstOrDefault(x => x!.GetValue<string>() == tapped.Id) is { } picked) state.Draft.Remove(picked);
+            else state.Draft.Add(tapped.Id);
+            AddSource(state, field, input);
+            return new DialogOutcome(state, [Prompts.Ask(dialog, field, state, ctx)]);
+        }
+
         switch (FieldParser.Parse(dialog, field, state, raw, ctx, state.Lang))
         {
             case Rejected r:
                 return Retry(dialog, state, field, ctx, r.Retry, r.Options);
             case Accepted a when field.Type == FieldType.MultiChoice:
+                // A typed list ("อสม. กับ อบต.") is complete.
                 state.Draft ??= [];
                 foreach (var pick in a.Value.AsArray().Select(x => x!.GetValue<string>()))
                     if (!state.Draft.Any(x => x!.GetValue<string>() == pick)) state.Draft.Add(pick);
-                state.Sources[field.Id] = [.. state.Sources.GetValueOrDefault(field.Id) ?? [], .. input.MessageId is null ? [] : new[] { input.MessageId }];
-                // A typed list is complete; a tap adds one pick and waits for more.
-                return a.Value.AsArray().Count > 1 || !IsButtonText(field, text, state.Lang) ? Finish(dialog, state, field, ctx)
-                    : new DialogOutcome(state, [Prompts.Ask(dialog, field, state, ctx)]);
+                AddSource(state, field, input);
+                return Finish(dialog, state, field, ctx);
             case Accepted a:
                 state.Set(field.Id, a.Value, input.MessageId);
-                // A described activity ("เย็บหน้ากากแจก 500 ชิ้น") also answers what comes next; a tapped button does not.
-                if (field.Type == FieldType.Choice && dialog.QuickReport && !IsButtonText(field, text, state.Lang))
+                state.MarkTyped(field.Id);
+                // A described activity ("เย็บหน้ากากแจก 500 ชิ้น") also answers what comes next, whether typed for the
+                // activity or for its description; a tapped button does not.
+                if (dialog.QuickReport && (field.Type == FieldType.Choice || field.Type == FieldType.Text && field.Required) && !IsButtonText(field, text, state.Lang))
+                {
                     QuickReportReader.FillFromText(dialog, state, raw, ctx.Today, input.MessageId, onlyUnsettled: true);
+                    foreach (var (filled, sources) in state.Sources)
+                        if (input.MessageId is not null && sources.Contains(input.MessageId)) state.MarkTyped(filled);
+                }
                 return Advance(dialog, state, ctx);
         }
         return Advance(dialog, state, ctx);
     }
+
+    static void AddSource(DialogState state, FieldDefinition field, DialogInput input) =>
+        state.Sources[field.Id] = [.. state.Sources.GetValueOrDefault(field.Id) ?? [], .. input.MessageId is null ? [] : new[] { input.MessageId }];
 
     static bool IsButtonText(FieldDefinition field, string text, Lang lang) =>
         field.ChoiceList.Any(c => ChoiceMatcher.Compact(c.Label.For(lang)) == ChoiceMatcher.Compact(text));
@@ -167,7 +234,7 @@ public sealed partial class DialogEngine(DialogCatalog catalog)
 
     DialogOutcome Finish(DialogDefinition dialog, DialogState state, FieldDefinition field, DialogContext ctx)
     {
-        if (state.Draft is { Count: > 0 } draft) state.Set(field.Id, draft.DeepClone(), null);
+        if (state.Draft is { Count: > 0 } draft) { state.Set(field.Id, draft.DeepClone(), null); state.MarkTyped(field.Id); }
         else if (field.Required) return Retry(dialog, state, field, ctx, state.Lang == Lang.En ? "Please add at least one first." : "กรุณาเพิ่มอย่างน้อย 1 รายการก่อนค่ะ");
         else state.Skip(field.Id);
         state.Sources[field.Id] = DraftSources(state);
@@ -253,14 +320,14 @@ public sealed partial class DialogEngine(DialogCatalog catalog)
 
     static int? ByLabel(DialogDefinition dialog, DialogState state, string text)
     {
-        var shown = Summary.Shown(dialog, state);
+        var shown = Summary.Editable(dialog, state);
         var i = shown.ToList().FindIndex(f => ChoiceMatcher.Compact(f.Label.For(state.Lang)) == ChoiceMatcher.Compact(text));
         return i < 0 ? null : i + 1;
     }
 
     DialogOutcome Edit(DialogDefinition dialog, DialogState state, int number, DialogContext ctx)
     {
-        var shown = Summary.Shown(dialog, state);
+        var shown = Summary.Editable(dialog, state);
         if (number < 1 || number > shown.Count)
             return ShowSummary(dialog, state, ctx, state.Lang == Lang.En ? $"There is no item {number}; pick 1–{shown.Count}." : $"ไม่มีข้อ {number} ค่ะ เลือกข้อ 1–{shown.Count}");
         return AskField(dialog, state, shown[number - 1], ctx, returnToSummary: true);
@@ -331,16 +398,24 @@ public sealed partial class DialogEngine(DialogCatalog catalog)
         return new DialogOutcome(state, [options is { Count: > 0 } ? prompt with { Choices = [.. options.Take(11), .. prompt.Choices!.Where(c => c.Text == DialogWords.Cancel(state.Lang))] } : prompt]);
     }
 
+    /// <summary>Answers the person typed at their questions: only those are "lost" by cancelling (not a quick report's fill).</summary>
+    static int Typed(DialogState state) => state.Typed.Count(id => state.Answers[id] is not null);
+
     DialogOutcome Cancel(DialogState state)
     {
-        var answered = state.Visited.Count(id => state.Answers[id] is not null);
-        if (answered < ConfirmCancelAfter) return Cancelled(state);
-        var en = state.Lang == Lang.En;
+        if (Typed(state) < ConfirmCancelAfter) return Cancelled(state);
         state.ResumeStage = state.Stage;
         state.Stage = DialogStage.ConfirmCancel;
-        return new DialogOutcome(state, [new BotMessage(
-            en ? $"Cancel this report? The {answered} answers so far will be lost." : $"ยกเลิกรายการนี้ใช่ไหมคะ คำตอบที่กรอกไว้ {answered} ข้อจะหายไป",
-            [new(en ? "Yes, cancel" : "ใช่ ยกเลิก", DialogWords.Yes(state.Lang)), new(en ? "Continue" : "ทำต่อ", DialogWords.Continue(state.Lang))])]);
+        return new DialogOutcome(state, [CancelQuestion(state)]);
+    }
+
+    static BotMessage CancelQuestion(DialogState state)
+    {
+        var en = state.Lang == Lang.En;
+        var answered = Typed(state);
+        return new BotMessage(
+            en ? $"Cancel this report? The {answered} answers you typed will be lost." : $"ยกเลิกรายการนี้ใช่ไหมคะ คำตอบที่พิมพ์ไว้ {answered} ข้อจะหายไป",
+            [new(en ? "Yes, cancel" : "ใช่ ยกเลิก", DialogWords.Yes(state.Lang)), new(en ? "Continue" : "ทำต่อ", DialogWords.Continue(state.Lang))]);
     }
 
     static DialogOutcome Cancelled(DialogState state) => new(null, [new BotMessage(
@@ -348,14 +423,20 @@ public sealed partial class DialogEngine(DialogCatalog catalog)
 
     DialogOutcome AskSwitch(DialogDefinition current, DialogState state, DialogDefinition asked)
     {
-        var en = state.Lang == Lang.En;
         state.ResumeStage = state.Stage;
         state.Stage = DialogStage.ConfirmSwitch;
         state.SwitchTo = asked.Id;
-        return new DialogOutcome(state, [new BotMessage(
-            en ? $"You have not finished \"{current.Title.For(state.Lang)}\" yet. Continue it, or start \"{asked.Title.For(state.Lang)}\" instead (the unfinished one is dropped)?"
-               : $"ยังทำ \"{current.Title.For(state.Lang)}\" ไม่เสร็จค่ะ จะทำต่อ หรือเริ่ม \"{asked.Title.For(state.Lang)}\" แทน (อันเดิมจะถูกยกเลิก)",
-            [new(en ? "Continue" : "ทำต่อ", DialogWords.Continue(state.Lang)), new((en ? "Start " : "เริ่ม") + asked.Title.For(state.Lang), asked.Starts.FirstOrDefault() ?? asked.Id)])]);
+        return new DialogOutcome(state, [SwitchQuestion(current, state)]);
+    }
+
+    BotMessage SwitchQuestion(DialogDefinition current, DialogState state, string? before = null)
+    {
+        var en = state.Lang == Lang.En;
+        var asked = catalog.Find(state.SwitchTo ?? "") ?? current;
+        var text = en ? $"You have not finished \"{current.Title.For(state.Lang)}\" yet. Continue it, or start \"{asked.Title.For(state.Lang)}\" instead (the unfinished one is dropped)?"
+                      : $"ยังทำ \"{current.Title.For(state.Lang)}\" ไม่เสร็จค่ะ จะทำต่อ หรือเริ่ม \"{asked.Title.For(state.Lang)}\" แทน (อันเดิมจะถูกยกเลิก)";
+        return new BotMessage(before is null ? text : before + "\n" + text,
+            [new(en ? "Continue" : "ทำต่อ", DialogWords.Continue(state.Lang)), new((en ? "Start " : "เริ่ม") + asked.Title.For(state.Lang), asked.Starts.FirstOrDefault() ?? asked.Id)]);
     }
 
     /// <summary>An unsent message takes back what it answered; the dialog asks again when it gets there.</summary>
@@ -400,7 +481,8 @@ public sealed record DialogStart
     public string? MessageId { get; init; }
     public bool Quick { get; init; }
     public bool AtSummary { get; init; }
-    public BotMessage? Offer { get; init; }
+    /// <summary>Offer the report ("ต้องการส่งเป็นรายงาน … ใช่ไหมคะ") rather than start it: the text named an activity but no count.</summary>
+    public bool Offer { get; init; }
     public string? Intro { get; init; }
     public IReadOnlyList<PhotoAnswer> HeldPhotos { get; init; } = [];
     public long? ReportId { get; init; }

@@ -37,6 +37,8 @@ public sealed class DialogState
     public List<string> Skipped { get; set; } = [];
     /// <summary>Fields in the order they were settled, for "ย้อนกลับ".</summary>
     public List<string> Visited { get; set; } = [];
+    /// <summary>Fields the person answered at their question (not filled in from a quick report or a default): what cancelling would lose.</summary>
+    public List<string> Typed { get; set; } = [];
     /// <summary>The LINE message ids each answer came from, so an unsent message takes its answer back.</summary>
     public Dictionary<string, List<string>> Sources { get; set; } = [];
     /// <summary>Editing one field from the summary: go back to the summary after it.</summary>
@@ -79,6 +81,11 @@ public sealed class DialogState
         Visited.Add(fieldId);
     }
 
+    public void MarkTyped(string fieldId)
+    {
+        if (!Typed.Contains(fieldId)) Typed.Add(fieldId);
+    }
+
     /// <summary>Asks the field again; its answer stays until replaced, so "คงเดิม" can keep it.</summary>
     public void Reopen(string fieldId) => Visited.Remove(fieldId);
 
@@ -88,6 +95,7 @@ public sealed class DialogState
         Skipped.Remove(fieldId);
         Sources.Remove(fieldId);
         Visited.Remove(fieldId);
+        Typed.Remove(fieldId);
     }
 
     // Thai stays readable in the database (the state is never embedded in HTML).

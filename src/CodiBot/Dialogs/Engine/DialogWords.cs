@@ -7,7 +7,8 @@ public static class DialogWords
 {
     static readonly string[] CancelWords = ["ยกเลิก", "เลิก", "ไม่ทำแล้ว", "ไม่เอาแล้ว", "พอแล้ว", "cancel", "stop", "quit"];
     static readonly string[] BackWords = ["ย้อนกลับ", "ย้อน", "กลับ", "ถอยกลับ", "back", "go back"];
-    static readonly string[] SkipWords = ["ข้าม", "ไม่มี", "ไม่ระบุ", "ไม่ทราบ", "ไม่รู้", "ไม่ใส่", "-", "skip", "none", "no", "n/a"];
+    // "ไม่ได้นับ": an activity done but not counted is still reported; the count is simply left out.
+    static readonly string[] SkipWords = ["ข้าม", "ไม่มี", "ไม่ระบุ", "ไม่ทราบ", "ไม่รู้", "ไม่ใส่", "ไม่ได้นับ", "ไม่ได้นับจำนวน", "ไม่ได้จด", "-", "skip", "none", "no", "n/a", "not counted"];
     static readonly string[] DoneWords = ["เสร็จ", "เสร็จแล้ว", "ครบแล้ว", "หมดแล้ว", "พอแค่นี้", "ส่งครบแล้ว", "ต่อไป", "ถัดไป", "done", "next", "finish", "finished"];
     static readonly string[] YesWords = ["ใช่", "ยืนยัน", "ตกลง", "ถูกต้อง", "ยินยอม", "ยอมรับ", "โอเค", "ok", "okay", "ได้", "ส่ง", "ส่งเลย", "yes", "y", "confirm", "agree", "correct"];
     static readonly string[] NoWords = ["ไม่", "ไม่ใช่", "ไม่ยินยอม", "ไม่ยอมรับ", "ไม่ตกลง", "ไม่ได้", "no", "n", "disagree", "decline"];
@@ -27,10 +28,14 @@ public static class DialogWords
     public static bool IsEdit(string t) => EditWords.Contains(t);
     public static bool IsContinue(string t) => ContinueWords.Contains(t);
 
+    /// <summary>Any word that steers a dialog or answers yes/no: never a command typed beside the question.</summary>
+    public static bool Steers(string t) => IsCancel(t) || IsBack(t) || IsSkip(t) || IsDone(t) || IsYes(t) || IsNo(t) || IsHelp(t) || IsKeep(t) || IsEdit(t) || IsContinue(t);
+
     // The texts buttons send: one word per language, so typing it works the same as tapping it.
     public static string Cancel(Lang l) => l == Lang.En ? "cancel" : "ยกเลิก";
     public static string Back(Lang l) => l == Lang.En ? "back" : "ย้อนกลับ";
     public static string Skip(Lang l) => l == Lang.En ? "skip" : "ข้าม";
+    public static string NotCounted(Lang l) => l == Lang.En ? "not counted" : "ไม่ได้นับ";
     public static string Done(Lang l) => l == Lang.En ? "done" : "เสร็จ";
     public static string Yes(Lang l) => l == Lang.En ? "yes" : "ใช่";
     public static string No(Lang l) => l == Lang.En ? "no" : "ไม่ใช่";

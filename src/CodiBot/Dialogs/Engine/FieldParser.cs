@@ -25,6 +25,8 @@ public static class FieldParser
             case FieldType.Number:
                 if (!ThaiNumbers.TryParse(t, out var number, out var approx))
                     return new Rejected(en ? "Please type a number, e.g. 120" : "ขอเป็นตัวเลขค่ะ เช่น 120 หรือ ประมาณ 50");
+                if (MeasureUnit(dialog, field) is { } own && WrittenUnit(t) is { } written && !SameKind(written, own))
+                    return new Rejected(DialogTexts.WrongUnit(own, lang));
                 return (ParseResult?)(NotWhole(number, MeasureUnit(dialog, field), en) ?? InRange(field, number, en)) ?? new Accepted(AnswerValues.Number(number, approx));
             case FieldType.Quantity: return ParseQuantity(dialog, field, state, t, en);
             case FieldType.Choice: return ParseChoice(field, state, t, lang);
@@ -93,12 +95,27 @@ public static class FieldParser
         var unit = DefaultUnit(dialog, field, state);
         var found = field.Multiple ? Quantities.Extract(t).ToList() : [];
         if (found.All(q => q.IsTarget) && Quantities.TryParseAnswer(t, unit, out var one)) found = [one];
+        // Correcting "ข้าวสาร 5,000 กิโลกรัม" with a bare "500": the item, and its unit unless another is written, stay.
+        if (found is [{ Item: null, IsTarget: false } only] && Previous(state, field) is { } before)
+            found = [only with { Item = before.Item, Unit = WrittenUnit(t) ?? before.Unit }];
         if (found.Count == 0)
             return new Rejected(en ? $"Please type a number{(unit is null ? "" : $" (in {Units.English(unit)})")}, e.g. 2,000" : $"ขอเป็นตัวเลขค่ะ เช่น 2,000{(unit is null ? " ชิ้น" : " " + unit)} หรือ กว่า 500");
         foreach (var q in found)
             if ((NotWhole(q.Value, q.Unit ?? unit, en) ?? InRange(field, q.Value, en)) is { } refused) return refused;
         return new Accepted(new JsonArray(found.Select(q => (JsonNode)AnswerValues.QuantityItem(q.Value, q.Unit ?? unit, q.Item, q.Approximate, q.IsTarget)).ToArray()));
     }
+
+    /// <summary>The single counted item a quantity answer held before it was asked again.</summary>
+    static (string Item, string? Unit)? Previous(DialogState state, FieldDefinition field) =>
+        state.Answers[field.Id] is JsonArray items && items.Where(q => q?["target"]?.GetValue<bool>() != true).ToList() is [JsonObject one]
+            && one["item"]?.GetValue<string>() is { } item ? (item, one["unit"]?.GetValue<string>()) : null;
+
+    /// <summary>The unit written with the number, if any ("200 ชิ้น" → ชิ้น).</summary>
+    static string? WrittenUnit(string t) => Quantities.TryParseAnswer(t, null, out var q) ? q.Unit : null;
+
+    /// <summary>คน and ราย both count people; ชิ้น does not.</summary>
+    static bool SameKind(string written, string own) =>
+        written == own || Units.KindOf(written) is { } kind && kind == Units.KindOf(Units.Normalize(own) ?? own);
 
     /// <summary>The unit of the choice picked in <see cref="FieldDefinition.UnitFrom"/> ("ผลิตหน้ากาก" → ชิ้น).</summary>
     public static string? DefaultUnit(DialogDefinition dialog, FieldDefinition field, DialogState state) =>

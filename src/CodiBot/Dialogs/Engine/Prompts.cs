@@ -18,8 +18,9 @@ public static class Prompts
         if (before is not null) lines.Add(before);
         var (n, total) = Position(dialog, field, state);
         lines.Add($"{field.Prompt.For(lang)} ({n}/{total})");
-        if (state.Answers[field.Id] is { } current)
-            lines.Add((en ? "Now: " : "ตอนนี้: ") + AnswerValues.Display(field, current, lang));
+        // A list being picked or photos being sent show their draft below instead.
+        if (state.Answers[field.Id] is { } current && field.Type is not (FieldType.MultiChoice or FieldType.Photos))
+            lines.Add((en ? "Now: " : "ตอนนี้: ") + AnswerValues.Display(field, current, lang, FieldParser.MeasureUnit(dialog, field)));
         if (state.Draft is { Count: > 0 } draft && field.Type == FieldType.MultiChoice)
             lines.Add((en ? "Picked: " : "เลือกแล้ว: ") + AnswerValues.Display(field, draft, lang));
         if (field.Type == FieldType.Photos && state.Draft is { Count: > 0 } photos)
@@ -48,9 +49,11 @@ public static class Prompts
                 break;
             case FieldType.MultiChoice:
                 var picked = state.Draft?.Select(x => x!.GetValue<string>()).ToHashSet() ?? [];
-                var open = FieldParser.Visible(field, state).Where(c => !picked.Contains(c.Id)).Select(c => Button(c.Label.For(lang))).ToList();
+                // Picked ones stay on the buttons, ticked: tapping one again takes it out.
+                var options = FieldParser.Visible(field, state)
+                    .Select(c => picked.Contains(c.Id) ? new Choice("✓ " + c.Label.For(lang), c.Label.For(lang)) : Button(c.Label.For(lang))).ToList();
                 var finish = picked.Count > 0 ? new Choice(en ? "Done" : "เสร็จ", DialogWords.Done(lang)) : skip;
-                list = Paged(open, state.Page, finish, lang);
+                list = Paged(options, state.Page, finish, lang);
                 skip = null;
                 break;
             case FieldType.Date:
@@ -81,6 +84,9 @@ public static class Prompts
         if (Default(field, ctx) is { } def) list.Insert(0, Button(def));
         if (state.Answers[field.Id] is not null && field.Type is not (FieldType.Photos or FieldType.MultiChoice))
             list.Insert(0, new Choice(en ? "Keep" : "คงเดิม", DialogWords.Keep(lang)));
+        // An activity done but not counted is still reported: a count that may be left out says so.
+        if (skip is not null && field.Type is FieldType.Quantity or FieldType.Number)
+            list.Add(new Choice(en ? "Not counted" : "ไม่ได้นับ", DialogWords.NotCounted(lang)));
         // A photo field offers "ข้าม" only until the first photo; then "เสร็จ" takes its place.
         if (skip is not null && !(field.Type == FieldType.Photos && state.Draft is { Count: > 0 })) list.Add(skip);
         AddSteering(list, state, lang);

@@ -1,9 +1,8 @@
 using CodiBot.Conversations;
-using CodiBot.Dialogs;
 using CodiBot.Dialogs.Definitions;
 using CodiBot.Dialogs.Loading;
 
-namespace CodiBot.Digest;
+namespace CodiBot.Dialogs;
 
 /// <summary>
 /// Names of measure categories as people read them, taken from the dialogs that produce them: "{category}" gives
