@@ -98,7 +98,7 @@ await timings.MeasureAsync("14 known categories and items", async db => $"{(awai
 // One whole digest of the busiest synthetic day, as the scheduler builds it (figures, names, targets) and renders it
 // (plain text, altText, Flex JSON): whole country, then one region.
 var dialogs = Path.Combine(AppContext.BaseDirectory, "dialogs");
-var names = new CodiBot.Digest.CategoryNames(CodiBot.Dialogs.DialogCatalog.Load(dialogs));
+var names = new CodiBot.Dialogs.CategoryNames(CodiBot.Dialogs.DialogCatalog.Load(dialogs));
 var digestOptions = new CodiBot.Digest.DigestOptions();
 var digest = new CodiBot.Digest.DigestBuilder(reader, names, CodiBot.Digest.ProgrammeTargets.Load(Path.GetFullPath(digestOptions.TargetsFile, dialogs), names),
     Microsoft.Extensions.Options.Options.Create(new TotalsOptions()), Microsoft.Extensions.Options.Options.Create(digestOptions));
