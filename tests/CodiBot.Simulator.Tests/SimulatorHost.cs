@@ -34,8 +34,8 @@ public sealed class SimulatorHost : IAsyncDisposable
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
         builder.Configuration["urls"] = "http://127.0.0.1:0";
-        builder.Configuration["Line:ChannelSecret"] = "";
-        builder.Configuration["Line:ChannelAccessToken"] = "";
+        // As in Development (appsettings.Development.json); any Line:* setting, even blank, would mean a real channel.
+        builder.Configuration[SimulatorGate.EnabledKey] = "true";
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         host.Enabled = builder.AddSimulator();
         builder.Services.Configure<LineOptions>(builder.Configuration.GetSection(LineOptions.Section));

@@ -34,11 +34,10 @@ public class SimulatorSwitchTests
     }
 
     [Fact]
-    public async Task Stays_off_when_disabled_in_configuration()
+    public async Task Stays_off_when_disabled_in_configuration_and_then_there_is_no_LINE_at_all()
     {
-        await using var host = await SimulatorHost.StartAsync(new() { ["Simulator:Enabled"] = "false" });
-        Assert.False(host.Enabled);
-        Assert.Equal(HttpStatusCode.NotFound, (await host.Client.GetAsync("/simulator")).StatusCode);
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => SimulatorHost.StartAsync(new() { ["Simulator:Enabled"] = "false" }));
+        Assert.StartsWith("No LINE channel is configured.", ex.Message);
     }
 
     [Theory]

@@ -15,7 +15,7 @@ namespace CodiBot.Tests.Dialogs;
 public sealed class DialogFileTests : IDisposable
 {
     readonly List<string> _tempFolders = [];
-    static readonly string Folder = Path.Combine(RepoRoot(), "dialogs");
+    static readonly string Folder = CodiBot.Tests.Infrastructure.RepoFiles.PathOf("dialogs");
     static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromFile(Path.Combine(Folder, "schema.json")));
 
     /// <summary>Marks the line a broken dialog's error must name.</summary>
@@ -578,6 +578,7 @@ public sealed class DialogFileTests : IDisposable
         var settings = new Dictionary<string, string?>
         {
             ["Dialogs:Folder"] = folder,
+            ["Line:ChannelSecret"] = "secret", ["Line:ChannelAccessToken"] = "token",
             ["ConnectionStrings:CodiBot"] = $"Data Source={Path.Combine(folder, "codibot.db")}",
             ["Logging:LogLevel:Default"] = "Warning",
         };
@@ -611,12 +612,5 @@ public sealed class DialogFileTests : IDisposable
     {
         foreach (var folder in _tempFolders)
             try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
-    }
-
-    static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CodiBot.sln"))) return dir.FullName;
-        throw new InvalidOperationException("CodiBot.sln not found above " + AppContext.BaseDirectory);
     }
 }

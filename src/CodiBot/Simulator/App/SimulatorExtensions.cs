@@ -6,26 +6,21 @@ namespace CodiBot.Simulator;
 /// <summary>Wiring for the developer's LINE simulator: on only without real LINE credentials.</summary>
 public static class SimulatorExtensions
 {
-    public const string EnabledKey = "Simulator:Enabled";
-
     /// <summary>
-    /// Call before anything binds <see cref="LineOptions"/>: when enabled this writes a per-process channel secret,
-    /// a dummy token and the simulator's API URLs into configuration. Returns whether the simulator is on.
+    /// Call before anything binds <see cref="LineOptions"/>. Decides with <see cref="SimulatorGate"/> (which refuses
+    /// half-set credentials); when on, writes a per-process channel secret, a dummy token and the simulator's API URLs
+    /// into configuration. Returns whether the simulator is on.
     /// </summary>
     public static bool AddSimulator(this WebApplicationBuilder builder)
     {
         var config = builder.Configuration;
-        var line = config.GetSection(LineOptions.Section).Get<LineOptions>() ?? new LineOptions();
-        var wanted = config.GetValue<bool?>(EnabledKey);
-        if (line.HasCredentials)
+        if (!SimulatorGate.UseSimulator(config))
         {
-            // Never on with a real channel: it would answer LINE's webhooks with a fake secret.
-            if (wanted == true)
+            if (config.GetValue<bool>(SimulatorGate.EnabledKey))
                 builder.Services.AddHostedService(sp => new SimulatorRefusal(
-                    sp.GetRequiredService<ILogger<SimulatorRefusal>>(), "LINE credentials are configured (Line:ChannelSecret, Line:ChannelAccessToken)"));
+                    sp.GetRequiredService<ILogger<SimulatorRefusal>>(), "a LINE channel is configured (Line:ChannelSecret, Line:ChannelAccessToken)"));
             return false;
         }
-        if (wanted == false) return false;
 
         var settings = new SimulatorSettings(
             Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),

@@ -40,7 +40,7 @@ sealed class SimulatorRefusal(ILogger<SimulatorRefusal> log, string reason) : IH
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        log.LogError("LINE simulator stays off: {Reason}", reason);
+        log.LogWarning("LINE simulator stays off: {Reason}", reason);
         return Task.CompletedTask;
     }
 
