@@ -24,6 +24,11 @@ public sealed record CommandResult(IReadOnlyList<BotMessage> Messages, IReadOnly
     public static CommandResult Say(BotMessage message, params StoreChange[] changes) => new([message], changes);
 
     public static CommandResult Hinted(BotMessage message) => new([message]) { Hint = true };
+
+    /// <summary>Left to the other command sets and the router to answer, but these changes commit with the turn.</summary>
+    public static CommandResult PassOn(params StoreChange[] changes) => new([], changes) { PassesOn = true };
+
+    public bool PassesOn { get; private init; }
 }
 
 /// <summary>

@@ -151,8 +151,9 @@ public sealed partial class Conversation(
         {
             if (await set.TryHandleAsync(command, ct) is not { } result) continue;
             if (certainOnly && result.Hint) return false;
-            s.Messages.AddRange(result.Messages);
             if (result.Changes is not null) s.Changes.AddRange(result.Changes);
+            if (result.PassesOn) continue;
+            s.Messages.AddRange(result.Messages);
             return true;
         }
         return false;

@@ -63,16 +63,23 @@ public sealed class StaffCommands(LineClient line, BangkokClock bangkok, IOption
     async Task<CommandResult?> RedeemAsync(CommandTurn t, string code, bool said, CancellationToken ct)
     {
         var en = t.Lang == Lang.En;
+        // Codes are taken only in 1:1 chats, and a group is never told a real code from a guess: it is not even looked up.
+        if (t.InGroup)
+            return said ? CommandResult.Say(new(en
+                ? "Please send the invite code in your 1:1 chat with CodiBot, not in a group."
+                : "กรุณาส่งรหัสเชิญในแชตส่วนตัวกับ CodiBot นะคะ ไม่ใช่ในกลุ่ม")) : null;
+        var guest = t.Role is not (Role.Admin or Role.Staff) && t.Turn.UserId is not null;
+        if (guest && await InviteThrottle.LockedUntilAsync(t.Db, t.Turn.UserId!, t.Ctx.Now, ct) is { } until)
+            return CommandResult.Say(StaffTexts.InviteLocked(Time(until), t.Lang));
+        StoreChange[] failed = guest ? [InviteThrottle.Failed(t.Turn.UserId!, t.Ctx.Now, options.Value)] : [];
+
         var invite = await t.Db.InviteCodes.AsNoTracking().FirstOrDefaultAsync(c => c.Code == code, ct);
         // Six letters could be an ordinary word ("thanks"): only a real code, or one introduced as a code, is ours.
+        // Either way it counts as a wrong code, or bare guesses would go unthrottled.
         if (invite is null)
             return said ? CommandResult.Say(new(en
                 ? "I couldn't find that invite code. Please check it (codes have no 0, O, 1 or I) and try again."
-                : "ไม่พบรหัสเชิญนี้ค่ะ กรุณาตรวจสอบอีกครั้ง (รหัสไม่มีเลข 0, 1 และตัว O, I)")) : null;
-        if (t.InGroup)
-            return CommandResult.Say(new(en
-                ? "Please send the invite code in your 1:1 chat with CodiBot, not in a group."
-                : "กรุณาส่งรหัสเชิญในแชตส่วนตัวกับ CodiBot นะคะ ไม่ใช่ในกลุ่ม"));
+                : "ไม่พบรหัสเชิญนี้ค่ะ กรุณาตรวจสอบอีกครั้ง (รหัสไม่มีเลข 0, 1 และตัว O, I)"), failed) : CommandResult.PassOn(failed);
         if (t.Role == Role.Admin)
             return CommandResult.Say(new(en ? "You are already an administrator; you don't need an invite code." : "คุณเป็นผู้ดูแลระบบอยู่แล้วค่ะ ไม่ต้องใช้รหัสเชิญ"));
         if (t.Role == Role.Staff)
@@ -80,11 +87,11 @@ public sealed class StaffCommands(LineClient line, BangkokClock bangkok, IOption
         if (invite.UsedBy is not null)
             return CommandResult.Say(new(en
                 ? "This invite code has already been used (each code works once). Please ask an administrator for a new one."
-                : "รหัสเชิญนี้ถูกใช้ไปแล้วค่ะ (ใช้ได้ครั้งเดียว) กรุณาขอรหัสใหม่จากผู้ดูแลระบบนะคะ"));
+                : "รหัสเชิญนี้ถูกใช้ไปแล้วค่ะ (ใช้ได้ครั้งเดียว) กรุณาขอรหัสใหม่จากผู้ดูแลระบบนะคะ"), failed);
         if (invite.ExpiresAt <= t.Ctx.Now)
             return CommandResult.Say(new(en
                 ? $"This invite code expired on {Date(invite.ExpiresAt, t.Lang)}. Please ask an administrator for a new one."
-                : $"รหัสเชิญนี้หมดอายุแล้วค่ะ (ใช้ได้ถึง {Date(invite.ExpiresAt, t.Lang)}) กรุณาขอรหัสใหม่จากผู้ดูแลระบบนะคะ"));
+                : $"รหัสเชิญนี้หมดอายุแล้วค่ะ (ใช้ได้ถึง {Date(invite.ExpiresAt, t.Lang)}) กรุณาขอรหัสใหม่จากผู้ดูแลระบบนะคะ"), failed);
 
         var userId = t.Turn.UserId!;
         var name = t.Person?.Name ?? await ProfileNameAsync(userId, ct);
@@ -100,6 +107,7 @@ public sealed class StaffCommands(LineClient line, BangkokClock bangkok, IOption
     {
         var invite = await db.InviteCodes.FindAsync([code], ct);
         if (invite is null || invite.UsedBy is not null) return;
+        await InviteThrottle.ClearAsync(db, userId, ct);
         invite.UsedBy = userId;
         invite.UsedAt = now;
         var staff = await db.StaffMembers.FindAsync([userId], ct);
@@ -174,6 +182,9 @@ public sealed class StaffCommands(LineClient line, BangkokClock bangkok, IOption
     }
 
     string Date(long unixMs, Lang lang) => ThaiDates.Format(bangkok.DayOf(unixMs), lang == Lang.En);
+
+    /// <summary>A time of day in Bangkok, "10:15".</summary>
+    string Time(long unixMs) => TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeMilliseconds(unixMs), bangkok.Zone).ToString("HH:mm");
 
     static Choice HelpChoice(Lang lang) => lang == Lang.En ? new("Staff help", "staff help") : new("คำสั่งเจ้าหน้าที่", "คำสั่งเจ้าหน้าที่");
 

@@ -26,3 +26,13 @@ public sealed class InviteCode
     public string? UsedBy { get; set; }
     public long? UsedAt { get; set; }
 }
+
+/// <summary>A person's recent wrong invite codes, and until when codes are refused to them; kept so a restart does not reset it.</summary>
+public sealed class InviteFailures
+{
+    public required string UserId { get; set; }
+    /// <summary>Wrong codes since <see cref="Since"/>.</summary>
+    public int Count { get; set; }
+    public long Since { get; set; }
+    public long? LockedUntil { get; set; }
+}

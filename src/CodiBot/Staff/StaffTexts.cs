@@ -13,6 +13,11 @@ public static class StaffTexts
         ? "Sorry, this command is for CODI operation-centre staff. 🙏 Staff get access with an invite code from an administrator."
         : "ขออภัยค่ะ คำสั่งนี้สำหรับเจ้าหน้าที่ ศปก. พอช. ค่ะ 🙏 เจ้าหน้าที่ได้รับสิทธิ์ด้วยรหัสเชิญจากผู้ดูแลระบบ");
 
+    /// <summary>Codes refused after too many wrong ones, until <paramref name="time"/> (Bangkok, "10:15").</summary>
+    public static BotMessage InviteLocked(string time, Lang lang) => new(lang == Lang.En
+        ? $"Sorry, too many wrong invite codes, so codes can't be accepted for now. Please try again after {time} (Thailand time)."
+        : $"ขออภัยค่ะ พิมพ์รหัสเชิญผิดหลายครั้งเกินไป จึงยังรับรหัสไม่ได้ กรุณาลองใหม่หลังเวลา {time} น. นะคะ");
+
     /// <summary>In a group LINE names the sender only if they have consented (added the bot as a friend).</summary>
     public static BotMessage Unknown(Lang lang) => Texts.HiddenInGroup(lang, "พิมพ์คำสั่งอีกครั้ง", "send the command again");
 

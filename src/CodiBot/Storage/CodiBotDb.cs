@@ -31,6 +31,7 @@ public sealed class CodiBotDb(DbContextOptions<CodiBotDb> options) : DbContext(o
     public DbSet<RunningTotal> RunningTotals => Set<RunningTotal>();
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
     public DbSet<InviteCode> InviteCodes => Set<InviteCode>();
+    public DbSet<InviteFailures> InviteFailures => Set<InviteFailures>();
     public DbSet<ChatGroup> Groups => Set<ChatGroup>();
     public DbSet<Announcement> Announcements => Set<Announcement>();
     public DbSet<DigestDay> DigestDays => Set<DigestDay>();
@@ -93,6 +94,11 @@ public sealed class CodiBotDb(DbContextOptions<CodiBotDb> options) : DbContext(o
         {
             e.ToTable("invite_codes");
             e.HasKey(x => x.Code);
+        });
+        model.Entity<InviteFailures>(e =>
+        {
+            e.ToTable("invite_failures");
+            e.HasKey(x => x.UserId);
         });
         model.Entity<ChatGroup>(e =>
         {

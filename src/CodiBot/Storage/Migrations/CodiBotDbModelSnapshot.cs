@@ -594,6 +594,25 @@ namespace CodiBot.Storage.Migrations
                     b.ToTable("invite_codes", (string)null);
                 });
 
+            modelBuilder.Entity("CodiBot.Staff.InviteFailures", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("invite_failures", (string)null);
+                });
+
             modelBuilder.Entity("CodiBot.Staff.StaffMember", b =>
                 {
                     b.Property<string>("UserId")
