@@ -17,8 +17,10 @@ public sealed partial class Conversation
         switch (turn.Kind)
         {
             case TurnKind.Follow:
-                s.Messages.AddRange(router.Route(turn));
-                if (s.Person is null && catalog.Registration is { } registration) await StartAsync(s, registration, new DialogStart(), ct);
+                s.Messages.AddRange(router.Route(turn, s.Person is not null));
+                // Admins and staff came to work, not to register as a leader: they get their commands instead of a consent question.
+                if (s.Person is null && await IsStaffOrAdminAsync(s, ct)) s.Messages.Add(Texts.StaffWelcome(lang));
+                else if (s.Person is null && catalog.Registration is { } registration) await StartAsync(s, registration, new DialogStart(), ct);
                 return;
             case TurnKind.Photo when !inGroup && turn.UserId is not null:
                 var (photo, problem) = TakePhoto(turn);
@@ -28,7 +30,7 @@ public sealed partial class Conversation
             case TurnKind.Text or TurnKind.Choice:
                 break;
             default:
-                s.Messages.AddRange(router.Route(turn));
+                s.Messages.AddRange(router.Route(turn, s.Person is not null));
                 return;
         }
 
@@ -40,7 +42,7 @@ public sealed partial class Conversation
         if (asked is not null) { await StartAsync(s, asked, new DialogStart(), ct); return; }
         if (await OwnCommandAsync(s, text, lang, ct)) return;
         if (!router.IsSmallTalk(turn.Text) && QuickReport(s, turn, text) is { } quick) { await StartAsync(s, quick.Dialog, quick.Start, ct); return; }
-        s.Messages.AddRange(router.Route(turn));
+        s.Messages.AddRange(router.Route(turn, s.Person is not null));
     }
 
     /// <summary>Starts a dialog if the person may; reports need a registration first (then the report is offered again).</summary>
@@ -50,6 +52,7 @@ public sealed partial class Conversation
         if (!dialog.Roles.Contains("anyone") && s.Person is null)
         {
             if (catalog.Registration is not { } registration) return;
+            if (await IsStaffOrAdminAsync(s, ct)) { s.Messages.Add(Texts.StaffReportNeedsOrganisation(lang)); return; }
             var intro = lang == Lang.En ? "Before your first report, please register (it takes a minute). 🙏" : "ก่อนส่งรายงานครั้งแรก ขอลงทะเบียนสั้น ๆ ก่อนนะคะ (ใช้เวลาประมาณ 1 นาที) 🙏";
             await StartAsync(s, registration, new DialogStart { Intro = intro, Then = s.Turn.Text }, ct);
             return;
@@ -57,6 +60,11 @@ public sealed partial class Conversation
         if (s.Turn.UserId is null)
         {
             s.Messages.Add(Texts.HiddenInGroup(lang, "รายงานในแชตส่วนตัว", "report in a 1:1 chat"));
+            return;
+        }
+        if (dialog.Kind == DialogKind.Registration && s.Turn.Chat != ChatKind.User)
+        {
+            await StartInPrivateChatAsync(s, dialog, start, ct);
             return;
         }
         if (dialog.Kind == DialogKind.Registration)
@@ -76,13 +84,14 @@ public sealed partial class Conversation
         await ApplyAsync(s, dialog, engine.Start(dialog, s.Ctx, s.Turn.EventId, start), ct);
     }
 
+    async Task<bool> IsStaffOrAdminAsync(Scope s, CancellationToken ct) =>
+        await roles.RoleOfAsync(s.Db, s.Turn.UserId, s.Person, ct) is Staff.Role.Staff or Staff.Role.Admin;
+
     async Task<string?> ProfileNameAsync(Turn turn, CancellationToken ct)
     {
         try
         {
-            var profile = turn.Chat == ChatKind.Group
-                ? await line.GetGroupMemberProfileAsync(turn.ChatId, turn.UserId!, ct)
-                : await line.GetProfileAsync(turn.UserId!, ct);
+            var profile = await line.GetProfileAsync(turn.UserId!, ct); // registration runs in 1:1 chats only
             return profile?.DisplayName;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

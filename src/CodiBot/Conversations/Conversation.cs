@@ -37,6 +37,8 @@ public sealed partial class Conversation(
         public DialogState? State { get; set; }
         public bool StateChanged { get; set; }
         public bool HadState { get; set; }
+        /// <summary>A registration was confirmed in this turn.</summary>
+        public bool Registered { get; set; }
     }
 
     public async Task<TurnResult> HandleAsync(Turn turn, string conversationKey, CancellationToken ct)
@@ -68,7 +70,7 @@ public sealed partial class Conversation(
         else await OutsideAsync(s, ct);
 
         if (s.StateChanged) s.Changes.Add(SaveState(conversationKey, turn.UserId, s.State, s.HadState));
-        return new TurnResult(s.Messages, s.Changes);
+        return new TurnResult(s.Person is not null || s.Registered ? Texts.ForRegistered(s.Messages) : s.Messages, s.Changes);
     }
 
     // Compiled: read for every event handled.
@@ -99,6 +101,9 @@ public sealed partial class Conversation(
             return;
         }
         s.Ctx = s.Ctx with { Lang = state.Lang };
+        // The name question offers the LINE display name; it is read while registering only (registration runs in 1:1 chats).
+        if (dialog.Kind == Dialogs.Definitions.DialogKind.Registration && s.Person is null && s.Turn.Chat == ChatKind.User)
+            s.Ctx = s.Ctx with { ProfileName = await ProfileNameAsync(s.Turn, ct) };
         var input = await InputOfAsync(s.Turn, ct);
         if (input is null) return;
         await ApplyAsync(s, dialog, engine.Handle(dialog, state, input, s.Ctx), ct);
@@ -110,7 +115,8 @@ public sealed partial class Conversation(
         SetState(s, outcome.State);
         if (outcome.Completed is { } done)
         {
-            var result = done.Dialog.Kind == Dialogs.Definitions.DialogKind.Registration
+            s.Registered |= done.Dialog.Kind == Dialogs.Definitions.DialogKind.Registration;
+            var result = s.Registered
                 ? registrations.Complete(done, s.Turn.UserId!, s.Ctx, outcome.Then)
                 : reports.Complete(done, s.Turn.UserId, s.Person, s.Ctx);
             s.Messages.AddRange(result.Messages);

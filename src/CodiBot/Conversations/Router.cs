@@ -19,7 +19,8 @@ public sealed partial class Router
         (Intent.Totals, ["ยอด", "ดูยอด", "ดูยอดรวม", "ยอดรวม", "สรุป", "totals", "summary"]),
     ];
 
-    public IReadOnlyList<BotMessage> Route(Turn turn)
+    /// <param name="registered">The person is registered: help shows adding an organisation, not registering.</param>
+    public IReadOnlyList<BotMessage> Route(Turn turn, bool registered = false)
     {
         var lang = Language.Of(turn.Text);
         var inGroup = turn.Chat != ChatKind.User;
@@ -30,7 +31,7 @@ public sealed partial class Router
             case TurnKind.Text or TurnKind.Choice:
                 var intent = IntentOf(turn.Text);
                 if (inGroup && !turn.AddressedToBot && !IsCommandOnly(turn.Text)) return [];
-                return [Answer(intent, lang)];
+                return [Answer(intent, lang, registered)];
             // Outside a dialog, media in a group is conversation between people, not meant for the bot.
             case TurnKind.Photo when !inGroup: return turn.PhotoIndex <= 1 ? [Texts.PhotoOutsideReport(lang)] : [];
             case TurnKind.Location when !inGroup: return [Texts.LocationOutsideReport(lang)];
@@ -40,9 +41,9 @@ public sealed partial class Router
         }
     }
 
-    static BotMessage Answer(Intent intent, Lang lang) => intent switch
+    static BotMessage Answer(Intent intent, Lang lang, bool registered) => intent switch
     {
-        Intent.Help => Texts.Help(lang),
+        Intent.Help => Texts.Help(lang, registered),
         Intent.Greeting => Texts.Greeting(lang),
         Intent.Thanks => Texts.Thanks(lang),
         Intent.Totals => Queries.TotalsExamples.Message(lang),

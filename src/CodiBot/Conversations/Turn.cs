@@ -35,4 +35,6 @@ public sealed record Choice(string Label, string Text, ChoiceAction Action = Cho
 public sealed record BotMessage(string Text, IReadOnlyList<Choice>? Choices = null)
 {
     public CodiBot.Digest.DigestView? Digest { get; init; }
+    /// <summary>Another chat to push this to (a person's 1:1 chat, for what must not be said in a group); null: the turn's chat.</summary>
+    public string? To { get; init; }
 }

@@ -45,7 +45,9 @@ public sealed class EventHandling(Conversation conversation, LineClient line, Ti
         TurnResult result;
         try { result = await conversation.HandleAsync(turn, stored.ConversationKey, ct); }
         catch (PhotoPending pending) { return Handled.Nothing with { WaitFor = pending.Download }; }
-        var outgoing = result.Messages.Count == 0 ? [] : ToOutbox(result.Messages, turn.ChatId, e.ReplyToken, e.Timestamp, stored.WebhookEventId);
+        // Answers go back to the turn's chat (reply first); those addressed elsewhere go as pushes.
+        var outgoing = result.Messages.GroupBy(m => m.To).SelectMany(g => ToOutbox(g.ToList(), g.Key ?? turn.ChatId,
+            g.Key is null ? e.ReplyToken : null, e.Timestamp, stored.WebhookEventId)).ToList();
         return new Handled(outgoing, result.Changes);
     }
 

@@ -38,7 +38,7 @@ public sealed class Registrations
     public static JsonObject AnswersOf(Person person, Organisation org) => new()
     {
         ["consent"] = true, ["name"] = person.Name, ["phone"] = person.Phone, ["org_name"] = org.Name, ["org_type"] = org.Type,
-        ["subdistrict"] = org.Subdistrict, ["district"] = org.District, ["province"] = org.Province, ["region"] = org.Region,
+        ["area"] = org.Province is null ? null : AreaAnswer.Value(new Area(org.Province, org.District, org.Subdistrict)), ["region"] = org.Region,
     };
 
     public TurnResult Complete(Completion done, string userId, DialogContext ctx, string? then)
@@ -46,10 +46,11 @@ public sealed class Registrations
         var a = done.State.Answers;
         string? Text(string id) => a[id] is JsonValue v ? v.GetValue<string>() : null;
         var name = Text("name") ?? "";
+        var area = AreaAnswer.Of(a["area"]);
         var org = new Organisation
         {
-            Name = Text("org_name") ?? "", Type = Text("org_type") ?? "other", Subdistrict = Text("subdistrict"), District = Text("district"),
-            Province = Text("province"), Region = Text("region"), CreatedAt = ctx.Now,
+            Name = Text("org_name") ?? "", Type = Text("org_type") ?? "other", Subdistrict = area?.Subdistrict, District = area?.District,
+            Province = area?.Province, Region = Text("region"), CreatedAt = ctx.Now,
         };
         var change = new StoreChange("registration", async (db, ct) =>
         {

@@ -1,6 +1,6 @@
 namespace CodiBot.Dialogs.Definitions;
 
-public enum FieldType { Text, Number, Quantity, Choice, MultiChoice, Date, Province, Region, Organisation, Photos, Location, Confirm }
+public enum FieldType { Text, Number, Quantity, Choice, MultiChoice, Date, Province, Region, Organisation, Photos, Location, Confirm, Area }
 
 /// <summary>One question of a dialog, with everything needed to ask it, check the answer and show it.</summary>
 public sealed record FieldDefinition(
@@ -18,7 +18,8 @@ public sealed record FieldDefinition(
     string? SuggestFrom = null,
     bool Multiple = false,
     bool MustAccept = false,
-    Localized? Refusal = null)
+    Localized? Refusal = null,
+    string? InferFrom = null)
 {
     public IReadOnlyList<ChoiceDefinition> ChoiceList => Choices ?? [];
 }

@@ -46,6 +46,8 @@ public static class AnswerValues
                 return Regions.TryParse(value.GetValue<string>(), out var region) ? (en ? Regions.English(region) : Regions.Thai(region)) : value.GetValue<string>();
             case FieldType.Organisation:
                 return value["name"]!.GetValue<string>();
+            case FieldType.Area:
+                return AreaAnswer.Of(value)?.Thai ?? "-";
             case FieldType.Photos:
                 var n = value.AsArray().Count;
                 return en ? $"{n} photo{(n == 1 ? "" : "s")}" : $"{n} รูป";

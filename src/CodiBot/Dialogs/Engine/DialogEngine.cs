@@ -206,6 +206,7 @@ public sealed partial class DialogEngine(DialogCatalog catalog)
             case Accepted a:
                 state.Set(field.Id, a.Value, input.MessageId);
                 state.MarkTyped(field.Id);
+                Inference.FillFrom(dialog, state, field, a.Value, input.MessageId);
                 // A described activity ("เย็บหน้ากากแจก 500 ชิ้น") also answers what comes next, whether typed for the
                 // activity or for its description; a tapped button does not.
                 if (dialog.QuickReport && (field.Type == FieldType.Choice || field.Type == FieldType.Text && field.Required) && !IsButtonText(field, text, state.Lang))

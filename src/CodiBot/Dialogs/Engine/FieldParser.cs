@@ -41,6 +41,7 @@ public static class FieldParser
                 var close = Provinces.Suggest(t);
                 return new Rejected(en ? "I don't know that province. Type its name, e.g. Phatthalung." : "ไม่พบจังหวัดนี้ค่ะ ลองพิมพ์ชื่อจังหวัดอีกครั้ง เช่น พัทลุง" + (close.Count > 0 ? " หรือเลือกจากปุ่ม" : ""),
                     close.Select(p => new Choice(en ? p.English : p.Thai, p.Thai)).ToList());
+            case FieldType.Area: return AreaAnswer.Parse(t, en);
             case FieldType.Region:
                 return Regions.TryParse(t, out var region)
                     ? new Accepted(JsonValue.Create(Regions.Id(region)))

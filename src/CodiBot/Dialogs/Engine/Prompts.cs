@@ -118,8 +118,12 @@ public static class Prompts
         return list;
     }
 
-    public static Region? Suggested(FieldDefinition field, DialogState state) =>
-        field.SuggestFrom is not null && state.Answers[field.SuggestFrom] is JsonValue v && Provinces.Find(v.GetValue<string>()) is { } p ? p.Region : null;
+    public static Region? Suggested(FieldDefinition field, DialogState state) => field.SuggestFrom is null ? null : state.Answers[field.SuggestFrom] switch
+    {
+        JsonValue v => Provinces.Find(v.GetValue<string>())?.Region,
+        JsonObject area => Provinces.Find(AreaAnswer.Of(area)?.Province)?.Region,
+        _ => null,
+    };
 
     /// <summary>A field's default as the person would type it ("{profile.name}" is their LINE display name).</summary>
     public static string? Default(FieldDefinition field, DialogContext ctx) => field.Default switch

@@ -14,14 +14,14 @@ static class FieldReader
         ["text"] = FieldType.Text, ["number"] = FieldType.Number, ["quantity"] = FieldType.Quantity,
         ["choice"] = FieldType.Choice, ["multi_choice"] = FieldType.MultiChoice, ["date"] = FieldType.Date,
         ["province"] = FieldType.Province, ["region"] = FieldType.Region, ["organisation"] = FieldType.Organisation,
-        ["photos"] = FieldType.Photos, ["location"] = FieldType.Location, ["confirm"] = FieldType.Confirm,
+        ["photos"] = FieldType.Photos, ["location"] = FieldType.Location, ["confirm"] = FieldType.Confirm, ["area"] = FieldType.Area,
     };
 
     public static FieldDefinition Read(YamlReader r, YamlMappingNode node, IReadOnlyList<FieldDefinition> earlier)
     {
         r.OnlyKeys(node, "field", "id", "type", "label", "prompt", "help", "required", "default", "min", "max",
             "min_length", "max_length", "pattern", "pattern_hint", "when", "choices", "unit_from", "suggest_from",
-            "multiple", "must_accept", "refusal");
+            "multiple", "must_accept", "refusal", "infer_from");
         var id = r.Text(node, "id", "field", required: true)!;
         var what = $"field '{id}'";
         if (!Regex.IsMatch(id, "^[a-z][a-z0-9_]*$")) throw r.Error(node, $"{what}: ids use a-z, 0-9 and '_'");
@@ -34,7 +34,10 @@ static class FieldReader
         var constraints = ReadConstraints(r, node, what, type);
         var when = ReadCondition(r, node, what, earlier);
         var unitFrom = Reference(r, node, "unit_from", what, earlier, FieldType.Choice);
-        var suggestFrom = Reference(r, node, "suggest_from", what, earlier, FieldType.Province);
+        var suggestFrom = Reference(r, node, "suggest_from", what, earlier, FieldType.Province, FieldType.Area);
+        var inferFrom = Reference(r, node, "infer_from", what, earlier, FieldType.Text);
+        if (inferFrom is not null && type is not (FieldType.Choice or FieldType.Area))
+            throw r.Error(r.Get(node, "infer_from")!, $"{what}: 'infer_from' applies to choice and area fields only");
         var multiple = r.Bool(node, "multiple", what, false);
         if (multiple && type != FieldType.Quantity) throw r.Error(node, $"{what}: 'multiple' applies to quantity fields only");
         var mustAccept = r.Bool(node, "must_accept", what, false);
@@ -51,7 +54,7 @@ static class FieldReader
             r.Localized(node, "help", what),
             r.Bool(node, "required", what, true),
             defaultValue, constraints, when, choices, unitFrom, suggestFrom, multiple, mustAccept,
-            r.Localized(node, "refusal", what));
+            r.Localized(node, "refusal", what), inferFrom);
     }
 
     static List<ChoiceDefinition>? ReadChoices(YamlReader r, YamlMappingNode node, string what, FieldType type, IReadOnlyList<FieldDefinition> earlier)
@@ -116,11 +119,11 @@ static class FieldReader
         return condition;
     }
 
-    static string? Reference(YamlReader r, YamlMappingNode node, string key, string what, IReadOnlyList<FieldDefinition> earlier, FieldType type)
+    static string? Reference(YamlReader r, YamlMappingNode node, string key, string what, IReadOnlyList<FieldDefinition> earlier, params FieldType[] types)
     {
         var name = r.Text(node, key, what);
-        if (name is not null && earlier.FirstOrDefault(f => f.Id == name)?.Type != type)
-            throw r.Error(r.Get(node, key)!, $"{what}: '{key}' must name an earlier {type.ToString().ToLowerInvariant()} field, not '{name}'");
+        if (name is not null && !types.Contains(earlier.FirstOrDefault(f => f.Id == name)?.Type ?? (FieldType)(-1)))
+            throw r.Error(r.Get(node, key)!, $"{what}: '{key}' must name an earlier {string.Join(" or ", types.Select(t => t.ToString().ToLowerInvariant()))} field, not '{name}'");
         return name;
     }
 

@@ -9,7 +9,7 @@ public sealed partial class LinePlatform
 
     LineResult Profile(LineCall c)
     {
-        if (User(c.Route("userId")) is not { } u) return NotFound();
+        if (User(c.Route("userId")) is not { Friend: true } u) return NotFound();
         var o = ProfileJson(u);
         o["language"] = "th";
         return LineResult.Ok(o);

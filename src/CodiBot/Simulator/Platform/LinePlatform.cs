@@ -1,6 +1,7 @@
 namespace CodiBot.Simulator;
 
-public sealed record LineUser(string UserId, string DisplayName, string? PictureUrl);
+/// <param name="Friend">Has added the bot as a friend: only then does LINE answer their profile (and deliver pushes to them).</param>
+public sealed record LineUser(string UserId, string DisplayName, string? PictureUrl, bool Friend = true);
 public sealed record LineGroup(string GroupId, string Name, IReadOnlyList<string> MemberUserIds);
 
 /// <summary>
@@ -87,9 +88,9 @@ public sealed partial class LinePlatform
     public string IssueReplyToken(string chatId) => _tokens.Issue(chatId);
     public void ExpireReplyToken(string token) => _tokens.Expire(token);
 
-    public void AddUser(string userId, string displayName, string? pictureUrl = null)
+    public void AddUser(string userId, string displayName, string? pictureUrl = null, bool friend = true)
     {
-        lock (_gate) _users[userId] = new(userId, displayName, pictureUrl);
+        lock (_gate) _users[userId] = new(userId, displayName, pictureUrl, friend);
     }
 
     public void AddGroup(string groupId, string name, IEnumerable<string> memberUserIds)
